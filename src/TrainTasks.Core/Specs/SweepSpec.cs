@@ -1,0 +1,54 @@
+using TrainTasks.Core.SearchSpaces;
+using TrainTasks.Core.Trials;
+
+namespace TrainTasks.Core.Specs;
+
+/// <summary>A loaded and validated sweep spec.</summary>
+public sealed record SweepSpec
+{
+    /// <summary>The sweep name: output folder and study name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Full path of the spec file.</summary>
+    public required string SpecPath { get; init; }
+
+    /// <summary>The data to train, validate and test on.</summary>
+    public required DataSpec Data { get; init; }
+
+    /// <summary>
+    /// The fixed parameters (from <c>model</c> and <c>training</c>, flattened); a trial's
+    /// effective parameters are these with its sampled values laid over them.
+    /// </summary>
+    public required TrialParameters Fixed { get; init; }
+
+    /// <summary>The searched parameters.</summary>
+    public required SearchSpace Space { get; init; }
+
+    /// <summary>What to optimize.</summary>
+    public required Objective Objective { get; init; }
+
+    /// <summary>The search strategy: <c>grid</c> or <c>random</c>.</summary>
+    public required string Strategy { get; init; }
+
+    /// <summary>The maximum number of trials of the study.</summary>
+    public required int Trials { get; init; }
+
+    /// <summary>The seed of the sampler and of every trial's training.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>CPU threads per trial.</summary>
+    public int Threads { get; init; } = 2;
+
+    /// <summary>Artifact cache folder from the spec, if set (options and properties override it).</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Study database path from the spec, if set.</summary>
+    public string? StoragePath { get; init; }
+
+    /// <summary>
+    /// Canonical JSON of every part of the spec that decides which trials a study proposes and
+    /// what they give (everything but the budget, the cache and storage locations and
+    /// <c>$schema</c>); its hash keys the study.
+    /// </summary>
+    public required string StudyDefinition { get; init; }
+}

@@ -1,0 +1,39 @@
+using TrainTasks.Core.Trials;
+
+namespace TrainTasks.Core.Storage;
+
+/// <summary>
+/// Keeps studies and their trials.
+/// </summary>
+/// <remarks>
+/// One process drives a study at a time through one instance; methods are not required to be
+/// thread-safe. Every method that changes a trial is durable when it returns, so a killed
+/// process loses at most the trial it was running, which stays <see cref="TrialState.Running"/>
+/// until <see cref="FailInterruptedTrials"/> marks it failed on the next run. Only the
+/// process that started a trial may change it.
+/// </remarks>
+public interface IStudyStorage : IDisposable
+{
+    /// <summary>Opens the study with this name and key, creating it when missing; returns its id.</summary>
+    /// <param name="name">The sweep name.</param>
+    /// <param name="studyKey">
+    /// Hash of everything that decides which trials the study proposes (spec minus the budget);
+    /// a changed spec opens a new study, while its trials may still hit the artifact cache.
+    /// </param>
+    long OpenStudy(string name, string studyKey);
+
+    /// <summary>Every trial of the study, in number order, with its per-epoch records.</summary>
+    IReadOnlyList<Trial> LoadTrials(long studyId);
+
+    /// <summary>Marks trials left running by a killed process as failed; returns how many.</summary>
+    int FailInterruptedTrials(long studyId, string reason);
+
+    /// <summary>Starts the next trial of the study (number = count of trials so far) and returns it.</summary>
+    Trial StartTrial(long studyId, TrialParameters parameters, string fingerprint);
+
+    /// <summary>Records one epoch of a running trial.</summary>
+    void ReportEpoch(long studyId, int trialNumber, EpochRecord epoch);
+
+    /// <summary>Finishes a running trial with its state, value, metrics and, if failed, the reason.</summary>
+    void FinishTrial(long studyId, Trial finished);
+}

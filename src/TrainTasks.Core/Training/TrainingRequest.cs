@@ -1,0 +1,17 @@
+using TrainTasks.Core.Specs;
+using TrainTasks.Core.Trials;
+
+namespace TrainTasks.Core.Training;
+
+/// <summary>Everything a trainer needs to train one trial.</summary>
+/// <param name="Parameters">The effective parameters: the spec's fixed values with the trial's sampled ones.</param>
+/// <param name="Data">The data to train and validate on.</param>
+/// <param name="Seed">Seed for weight initialisation, the validation split and shuffles.</param>
+/// <param name="Threads">Number of CPU threads to train with.</param>
+/// <param name="ArtifactDirectory">An empty folder to write the model into.</param>
+public sealed record TrainingRequest(
+    TrialParameters Parameters,
+    DataSpec Data,
+    int Seed,
+    int Threads,
+    string ArtifactDirectory);
