@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The repository's pipeline. With no argument it runs the Fashion-MNIST example; otherwise
+# the argument names a target of build/build.proj: test, build, pack, bench, check.
+set -euo pipefail
+cd "$(dirname "$0")"
+target=${1:-example}
+shift || true
+case "$target" in
+  example) msbuild_target=Example ;;
+  test) msbuild_target=Test ;;
+  build) msbuild_target=Build ;;
+  pack) msbuild_target=Pack ;;
+  bench) msbuild_target=Bench ;;
+  check) msbuild_target=Check ;;
+  *) echo "usage: ./build.sh [example|test|build|pack|bench|check] [msbuild options]" >&2; exit 2 ;;
+esac
+exec dotnet msbuild build/build.proj -t:"$msbuild_target" -nologo -v:minimal "$@"

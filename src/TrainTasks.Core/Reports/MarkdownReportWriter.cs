@@ -1,0 +1,126 @@
+using System.Text;
+using TrainTasks.Core.Trials;
+
+namespace TrainTasks.Core.Reports;
+
+/// <summary>
+/// Writes <c>report.md</c>: the sweep in a page that fits a CI step summary. Every trial, best
+/// first, with its parameters, value, state, parameter count (complexity), training time
+/// (efficiency) and train-minus-validation accuracy (overfitting), then the winner's learning curve.
+/// </summary>
+public static class MarkdownReportWriter
+{
+    /// <summary>Returns the Markdown text for <paramref name="summary"/>.</summary>
+    public static string Write(SweepSummary summary)
+    {
+        var builder = new StringBuilder();
+        AppendHeader(builder, summary);
+        AppendTrialTable(builder, summary);
+        AppendFailures(builder, summary);
+        AppendLearningCurve(builder, summary.Best);
+        return builder.ToString();
+    }
+
+    private static void AppendHeader(StringBuilder builder, SweepSummary summary)
+    {
+        var spec = summary.Spec;
+        var trials = summary.Trials;
+        builder.AppendLine($"# Sweep `{spec.Name}`").AppendLine();
+        builder.AppendLine(
+            $"Objective: {spec.Objective.Direction.ToString().ToLowerInvariant()} `{spec.Objective.Metric}` · " +
+            $"strategy `{spec.Strategy}` · seed {spec.Seed} · budget {spec.Trials} trials");
+        builder.AppendLine();
+        builder.AppendLine(
+            $"Trials: {trials.Count} evaluated, {trials.Count(t => t.State == TrialState.Complete)} complete " +
+            $"({trials.Count(t => t.FromCache)} from the cache), {trials.Count(t => t.State == TrialState.Failed)} failed.");
+        if (summary.ExhaustedReason is { } reason)
+        {
+            builder.AppendLine().AppendLine($"The search space is exhausted: {reason}.");
+        }
+
+        builder.AppendLine();
+        if (summary.Best is not { } best)
+        {
+            builder.AppendLine("**No trial completed, so there is no best model.**").AppendLine();
+            return;
+        }
+
+        builder.Append($"**Best: trial {best.Number}**, `{spec.Objective.Metric}` = {ReportFormat.Number(best.Value)}");
+        foreach (var (name, value) in summary.TestMetrics.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            builder.Append($", `{name}` = {ReportFormat.Number(value)}");
+        }
+
+        builder.AppendLine().AppendLine();
+        builder.AppendLine($"Parameters: `{best.Parameters.CanonicalJson}`").AppendLine();
+    }
+
+    private static void AppendTrialTable(StringBuilder builder, SweepSummary summary)
+    {
+        var names = summary.Spec.Space.Parameters.Select(parameter => parameter.Name).ToArray();
+        builder.AppendLine("## Trials, best first").AppendLine();
+        builder.Append($"| # | state | {summary.Spec.Objective.Metric} |");
+        foreach (var name in names)
+        {
+            builder.Append($" {name} |");
+        }
+
+        builder.AppendLine(" parameters | train s | train − val acc |");
+        builder.Append("|---:|---|---:|").Append(string.Concat(names.Select(_ => "---|"))).AppendLine("---:|---:|---:|");
+        foreach (var trial in summary.TrialsBestFirst())
+        {
+            builder.Append($"| {trial.Number} | {ReportFormat.State(trial)} | {ReportFormat.Number(trial.Value)} |");
+            foreach (var name in names)
+            {
+                var value = trial.Parameters.TryGetValue(name, out var parameter) ? parameter.CanonicalJson : "";
+                builder.Append($" {value} |");
+            }
+
+            builder.Append($" {ReportFormat.Metric(trial, SweepSummary.ParameterCountMetric, "F0")} |");
+            builder.Append($" {ReportFormat.Metric(trial, SweepSummary.TrainSecondsMetric, "F1")} |");
+            builder.AppendLine($" {ReportFormat.OverfittingGap(trial)} |");
+        }
+
+        builder.AppendLine();
+    }
+
+    private static void AppendFailures(StringBuilder builder, SweepSummary summary)
+    {
+        var failed = summary.Trials.Where(trial => trial.State == TrialState.Failed).ToArray();
+        if (failed.Length == 0)
+        {
+            return;
+        }
+
+        builder.AppendLine("## Failed trials").AppendLine();
+        foreach (var trial in failed)
+        {
+            builder.AppendLine($"- trial {trial.Number}: {trial.FailureReason}");
+        }
+
+        builder.AppendLine();
+    }
+
+    private static void AppendLearningCurve(StringBuilder builder, Trial? best)
+    {
+        if (best is null || best.Epochs.Count == 0)
+        {
+            return;
+        }
+
+        var metrics = best.Epochs.SelectMany(epoch => epoch.Metrics.Keys)
+            .Distinct()
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToArray();
+        builder.AppendLine($"## Learning curve of trial {best.Number}").AppendLine();
+        builder.AppendLine($"| epoch | {string.Join(" | ", metrics)} |");
+        builder.AppendLine($"|---:|{string.Concat(metrics.Select(_ => "---:|"))}");
+        foreach (var epoch in best.Epochs)
+        {
+            var cells = metrics.Select(name => epoch.Metrics.TryGetValue(name, out var value)
+                ? ReportFormat.Number(value, "F4")
+                : "");
+            builder.AppendLine($"| {epoch.Epoch} | {string.Join(" | ", cells)} |");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using TrainTasks.Core.Trials;
+
+namespace TrainTasks.Core.Reports;
+
+/// <summary>
+/// Writes <c>trials.csv</c>: one row per trial in number order, with its state, value, searched
+/// parameters (canonical JSON) and final metrics, for spreadsheets and scripts.
+/// </summary>
+public static class TrialsCsvWriter
+{
+    /// <summary>Returns the CSV text for <paramref name="summary"/> (RFC 4180 quoting).</summary>
+    public static string Write(SweepSummary summary)
+    {
+        var parameterNames = summary.Spec.Space.Parameters.Select(parameter => parameter.Name).ToArray();
+        var metricNames = summary.Trials.SelectMany(trial => trial.Metrics.Keys)
+            .Distinct()
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToArray();
+        var header = new[] { "number", "state", "value", "from_cache", "fingerprint" }
+            .Concat(parameterNames.Select(name => $"param_{name}"))
+            .Concat(metricNames)
+            .Append("failure_reason");
+        var builder = new StringBuilder();
+        AppendRow(builder, header);
+        foreach (var trial in summary.Trials)
+        {
+            AppendRow(builder, Cells(trial, parameterNames, metricNames));
+        }
+
+        return builder.ToString();
+    }
+
+    private static IEnumerable<string> Cells(Trial trial, string[] parameterNames, string[] metricNames)
+    {
+        yield return trial.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        yield return trial.State.ToString().ToLowerInvariant();
+        yield return ReportFormat.Number(trial.Value, "R");
+        yield return trial.FromCache ? "true" : "false";
+        yield return trial.Fingerprint;
+        foreach (var name in parameterNames)
+        {
+            yield return trial.Parameters.TryGetValue(name, out var value) ? value.CanonicalJson : "";
+        }
+
+        foreach (var name in metricNames)
+        {
+            yield return ReportFormat.Metric(trial, name, "R");
+        }
+
+        yield return trial.FailureReason ?? "";
+    }
+
+    private static void AppendRow(StringBuilder builder, IEnumerable<string> cells)
+    {
+        builder.AppendJoin(',', cells.Select(Quote)).Append('\n');
+    }
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny([',', '"', '\n', '\r']) < 0 ? cell : $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+}
