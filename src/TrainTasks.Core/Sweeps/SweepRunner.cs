@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using TrainTasks.Core.Caching;
+using TrainTasks.Core.Diagnostics;
+using TrainTasks.Core.Samplers;
+using TrainTasks.Core.Specs;
+using TrainTasks.Core.Storage;
+using TrainTasks.Core.Trials;
+using TrainTasks.Core.Training;
+
+namespace TrainTasks.Core.Sweeps;
+
+/// <summary>
+/// Runs a study to its budget: ask the sampler, look the trial's fingerprint up in the
+/// artifact cache, train on a miss, tell the study, until the budget is spent or the space is
+/// exhausted.
+/// </summary>
+/// <remarks>
+/// Resuming: finished trials of the study are never run again. A trial left running by a
+/// killed or cancelled run is marked failed as interrupted and then left out of the history
+/// the sampler sees, so the sampler proposes the same configuration again and the sequence
+/// of configurations is the one an uninterrupted run would have tried.
+/// </remarks>
+public sealed class SweepRunner
+{
+    /// <summary>The failure reason of a trial whose run was killed or cancelled.</summary>
+    public const string InterruptedReason = "interrupted before it finished; it runs again when the sweep resumes";
+
+    private readonly SweepContext _context;
+
+    /// <summary>Makes a runner over the parts in <paramref name="context"/>.</summary>
+    public SweepRunner(SweepContext context)
+    {
+        _context = context;
+    }
+
+    /// <summary>
+    /// Runs the sweep. Cancellation ends the running trial at its next batch, records it as
+    /// interrupted and throws <see cref="OperationCanceledException"/>; finished trials stay.
+    /// </summary>
+    public SweepOutcome Run(CancellationToken cancellationToken)
+    {
+        var studyId = _context.Storage.OpenStudy(_context.Spec.Name, _context.StudyKey);
+        _context.Storage.FailInterruptedTrials(studyId, InterruptedReason);
+        var history = LoadEvaluatedTrials(studyId);
+        var reused = history.Count;
+        var counts = new RunCounts();
+        string? exhaustedReason = null;
+
+        while (history.Count < _context.Budget)
+        {
+            var suggestion = _context.Sampler.Suggest(_context.Spec.Space, history);
+            if (suggestion.IsExhausted)
+            {
+                exhaustedReason = suggestion.ExhaustedReason;
+                break;
+            }
+
+            var trial = RunTrial(studyId, suggestion.Parameters!, history, counts, cancellationToken);
+            history.Add(trial);
+        }
+
+        return Conclude(history, counts, Math.Min(reused, history.Count), exhaustedReason);
+    }
+
+    /// <summary>Whether a stored trial was cut short by a killed or cancelled run.</summary>
+    public static bool IsInterrupted(Trial trial) =>
+        trial.State == TrialState.Failed && trial.FailureReason == InterruptedReason;
+
+    /// <summary>The best complete trial by the objective; the lowest number wins a tie.</summary>
+    public static Trial? SelectBest(IEnumerable<Trial> trials, Objective objective)
+    {
+        Trial? best = null;
+        foreach (var trial in trials.Where(trial => trial.State == TrialState.Complete && trial.Value is not null))
+        {
+            if (best is null || objective.IsBetter(trial.Value!.Value, best.Value!.Value))
+            {
+                best = trial;
+            }
+        }
+
+        return best;
+    }
+
+    private List<Trial> LoadEvaluatedTrials(long studyId) =>
+        _context.Storage.LoadTrials(studyId).Where(trial => !IsInterrupted(trial)).ToList();
+
+    private Trial RunTrial(
+        long studyId,
+        TrialParameters parameters,
+        List<Trial> history,
+        RunCounts counts,
+        CancellationToken cancellationToken)
+    {
+        var effective = _context.Spec.Fixed.With(parameters);
+        var fingerprint = _context.Fingerprint(effective);
+        var trial = _context.Storage.StartTrial(studyId, parameters, fingerprint);
+        _context.Observer.TrialStarted(trial, history.Count + 1, _context.Budget);
+
+        var finished = TryFromCache(trial) ?? Train(studyId, trial, effective, cancellationToken);
+        if (finished.FromCache)
+        {
+            counts.FromCache++;
+        }
+        else
+        {
+            counts.Trained++;
+        }
+
+        _context.Storage.FinishTrial(studyId, finished);
+        _context.Observer.TrialFinished(finished, SelectBest(history.Append(finished), _context.Spec.Objective));
+        return finished;
+    }
+
+    private Trial? TryFromCache(Trial trial)
+    {
+        var entry = _context.Cache.TryGet(trial.Fingerprint);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        return Complete(trial, entry.Metrics.Final, entry.Metrics.Epochs, fromCache: true);
+    }
+
+    private Trial Train(long studyId, Trial trial, TrialParameters effective, CancellationToken cancellationToken)
+    {
+        var staging = _context.Cache.BeginEntry();
+        var reporter = new StudyReporter(_context.Storage, studyId, trial, _context.Observer);
+        var request = new TrainingRequest(effective, _context.Spec.Data, _context.Spec.Seed, _context.Spec.Threads, staging);
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var result = _context.Trainer.Train(request, reporter, cancellationToken);
+            var metrics = WithRunMetrics(result, watch.Elapsed);
+            var failure = CheckObjective(metrics);
+            if (failure is not null)
+            {
+                return Fail(trial, failure, reporter.Epochs);
+            }
+
+            _context.Cache.Commit(staging, trial.Fingerprint, CreateManifest(trial, effective, result, metrics, reporter.Epochs));
+            return Complete(trial, metrics, reporter.Epochs, fromCache: false);
+        }
+        catch (TrialFailedException exception)
+        {
+            return Fail(trial, exception.Message, reporter.Epochs);
+        }
+        catch (OperationCanceledException)
+        {
+            _context.Storage.FinishTrial(studyId, Fail(trial, InterruptedReason, reporter.Epochs));
+            throw;
+        }
+        catch (TrainTasksException)
+        {
+            _context.Storage.FinishTrial(studyId, Fail(trial, InterruptedReason, reporter.Epochs));
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return Fail(trial, $"{exception.GetType().Name}: {exception.Message}", reporter.Epochs);
+        }
+        finally
+        {
+            _context.Cache.Discard(staging);
+        }
+    }
+
+    private Dictionary<string, double> WithRunMetrics(TrainingResult result, TimeSpan elapsed)
+    {
+        return new Dictionary<string, double>(result.Metrics)
+        {
+            [Reports.SweepSummary.ParameterCountMetric] = result.ParameterCount,
+            [Reports.SweepSummary.TrainSecondsMetric] = Math.Round(elapsed.TotalSeconds, 3),
+        };
+    }
+
+    private string? CheckObjective(IReadOnlyDictionary<string, double> metrics)
+    {
+        var metric = _context.Spec.Objective.Metric;
+        if (!metrics.TryGetValue(metric, out var value))
+        {
+            return $"the trainer reported no '{metric}'; it reported {string.Join(", ", metrics.Keys)}";
+        }
+
+        return double.IsFinite(value) ? null : $"the objective '{metric}' is {value}";
+    }
+
+    private Trial Complete(
+        Trial trial,
+        IReadOnlyDictionary<string, double> metrics,
+        IReadOnlyList<EpochRecord> epochs,
+        bool fromCache) => trial with
+    {
+        State = TrialState.Complete,
+        Value = metrics[_context.Spec.Objective.Metric],
+        Metrics = metrics,
+        Epochs = epochs,
+        FromCache = fromCache,
+        FinishedAt = DateTimeOffset.UtcNow,
+    };
+
+    private static Trial Fail(Trial trial, string reason, IReadOnlyList<EpochRecord> epochs) => trial with
+    {
+        State = TrialState.Failed,
+        FailureReason = reason,
+        Epochs = epochs,
+        FinishedAt = DateTimeOffset.UtcNow,
+    };
+
+    private SweepOutcome Conclude(List<Trial> history, RunCounts counts, int reused, string? exhaustedReason)
+    {
+        var best = SelectBest(history, _context.Spec.Objective);
+        var modelFile = best is null ? null : _context.Cache.TryGet(best.Fingerprint)?.ModelFile;
+        return new SweepOutcome(history, best, modelFile, counts.Trained, counts.FromCache, reused, exhaustedReason);
+    }
+
+    private sealed class RunCounts
+    {
+        public int Trained { get; set; }
+
+        public int FromCache { get; set; }
+    }
+}
