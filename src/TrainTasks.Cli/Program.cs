@@ -1,1 +1,3 @@
-return 0;
+using TrainTasks.Cli.Commands;
+
+return ToolCommandLine.Invoke(args);

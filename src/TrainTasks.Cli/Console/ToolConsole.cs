@@ -47,6 +47,19 @@ internal sealed class ToolConsole
         }
     }
 
+    /// <summary>
+    /// Reports a bug in TrainTasks: no code, since it is not the user's to fix; the stack trace
+    /// at diagnostic verbosity.
+    /// </summary>
+    public void ReportInternalError(Exception exception)
+    {
+        ErrorCount++;
+        var detail = Verbosity >= Verbosity.Diagnostic ? exception.ToString() : exception.Message;
+        _error.WriteLine(
+            $"{Diagnostic.ToolOrigin}: error : internal error ({exception.GetType().Name}): {detail} "
+            + "This is a bug in TrainTasks; run again with --verbosity diagnostic for the stack trace.");
+    }
+
     public void WriteLine(Verbosity minimum, string text)
     {
         if (Verbosity >= minimum)

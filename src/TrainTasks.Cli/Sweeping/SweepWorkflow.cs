@@ -1,0 +1,95 @@
+using TrainTasks.Cli.Console;
+using TrainTasks.Core.Diagnostics;
+using TrainTasks.Core.Reports;
+using TrainTasks.Core.Specs;
+using TrainTasks.Core.Sweeps;
+
+namespace TrainTasks.Cli.Sweeping;
+
+/// <summary>
+/// The steps of <c>dotnet train sweep</c>: load and check the spec, load TorchSharp, run the
+/// sweep, evaluate the winner on the test set, write the outputs and, for the build, a stamp.
+/// </summary>
+internal sealed class SweepWorkflow
+{
+    private readonly SweepOptions _options;
+    private readonly ToolConsole _console;
+
+    public SweepWorkflow(SweepOptions options, ToolConsole console)
+    {
+        _options = options;
+        _console = console;
+    }
+
+    public ExitCode Run(CancellationToken cancellationToken)
+    {
+        var spec = SpecInput.Load(_options.Spec, _options.Trials, _options.Seed, _console);
+        if (spec is null)
+        {
+            return ExitCode.BadInput;
+        }
+
+        NativeStartup.Load(_console);
+        using var session = SweepSession.Open(spec, _options, _console);
+        var outcome = RunWithProgress(session, cancellationToken);
+        var summary = session.Summarize(outcome);
+        var outputDirectory = Path.Combine(OutputRoot(spec), spec.Name);
+        var outputs = SweepOutputWriter.Write(outputDirectory, summary, outcome.BestModelFile);
+        if (outcome.Best is null)
+        {
+            _console.Report(Messages.Sweep_NoTrialCompleted(spec.Name, outcome.Trials.Count, outputs.ReportFile));
+            return ExitCode.TrainingFailed;
+        }
+
+        WriteStamp(spec, session, summary, outputs);
+        _console.WriteLine(Verbosity.Minimal, SummaryLine(spec, outcome, summary, outputDirectory));
+        return ExitCode.Success;
+    }
+
+    private SweepOutcome RunWithProgress(SweepSession session, CancellationToken cancellationToken)
+    {
+        var mode = _options.Progress;
+        if (mode == ProgressMode.Auto)
+        {
+            mode = System.Console.IsOutputRedirected || _console.Verbosity < Verbosity.Normal
+                ? ProgressMode.Plain
+                : ProgressMode.Live;
+        }
+
+        return mode switch
+        {
+            ProgressMode.Live => LiveProgress.Run(
+                session.Budget,
+                session.EpochsPerTrial,
+                observer => session.Run(observer, cancellationToken)),
+            ProgressMode.Plain => session.Run(new PlainProgress(_console), cancellationToken),
+            _ => session.Run(NullSweepObserver.Instance, cancellationToken),
+        };
+    }
+
+    private string OutputRoot(SweepSpec spec) =>
+        _options.Output?.FullName ?? Path.Combine(Path.GetDirectoryName(spec.SpecPath)!, "models");
+
+    private void WriteStamp(SweepSpec spec, SweepSession session, SweepSummary summary, SweepOutputFiles outputs)
+    {
+        if (_options.Stamp is null)
+        {
+            return;
+        }
+
+        var stamp = session.CreateStamp(summary, outputs, _options.ToArgumentString());
+        stamp.Write(_options.Stamp.FullName);
+        _console.WriteLine(Verbosity.Detailed, $"build stamp written to {_options.Stamp.FullName}");
+    }
+
+    private static string SummaryLine(SweepSpec spec, SweepOutcome outcome, SweepSummary summary, string directory)
+    {
+        var best = outcome.Best!;
+        var test = summary.TestMetrics.TryGetValue("test_accuracy", out var accuracy)
+            ? $", test_accuracy {TrialText.Value(accuracy)}"
+            : "";
+        return $"{spec.Name}: {outcome.Trials.Count} trials ({outcome.Trained} trained, {outcome.FromCache} from cache, "
+            + $"{outcome.Reused} reused from the study); best {spec.Objective.Metric} "
+            + $"{TrialText.Value(best.Value)} (trial {best.Number}){test} -> {directory}";
+    }
+}

@@ -1,0 +1,27 @@
+using Snapshooter.Xunit;
+using TrainTasks.Core.Reports;
+
+namespace TrainTasks.Core.Tests.Reports;
+
+public sealed class MarkdownReportWriterTests
+{
+    [Fact]
+    public void Write_FourTrials_MatchesApprovedReport()
+    {
+        var summary = ReportFixtures.Summary();
+
+        var markdown = MarkdownReportWriter.Write(summary);
+
+        Snapshot.Match(markdown);
+    }
+
+    [Fact]
+    public void Write_FourTrials_ListsOverfittingGapOfTheBest()
+    {
+        var summary = ReportFixtures.Summary();
+
+        var bestRow = MarkdownReportWriter.Write(summary).Split('\n').First(line => line.StartsWith("| 1 |"));
+
+        Assert.EndsWith("| 101 | 1.5 | 0.0900 |", bestRow);
+    }
+}
