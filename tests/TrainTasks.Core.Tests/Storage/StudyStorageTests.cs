@@ -114,7 +114,9 @@ public abstract class StudyStorageTests : IDisposable
         var loaded = Assert.Single(storage.LoadTrials(study));
 
         Assert.Equal(TrialState.Complete, loaded.State);
-        Assert.Equal(BitConverter.DoubleToInt64Bits(0.30000000000000004), BitConverter.DoubleToInt64Bits(loaded.Value!.Value));
+        Assert.Equal(
+            BitConverter.DoubleToInt64Bits(0.30000000000000004),
+            BitConverter.DoubleToInt64Bits(loaded.Value!.Value));
         Assert.Equal(
             finished.Metrics.OrderBy(pair => pair.Key).Select(pair => BitConverter.DoubleToInt64Bits(pair.Value)),
             loaded.Metrics.OrderBy(pair => pair.Key).Select(pair => BitConverter.DoubleToInt64Bits(pair.Value)));
