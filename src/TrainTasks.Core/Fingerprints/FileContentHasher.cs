@@ -54,7 +54,9 @@ public sealed class FileContentHasher
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new TrainTasksException(Messages.Fingerprint_DataFileUnreadable(fullPath, exception.Message), exception);
+            throw new TrainTasksException(
+                Messages.Fingerprint_DataFileUnreadable(fullPath, exception.Message),
+                exception);
         }
     }
 
