@@ -42,7 +42,7 @@ public sealed class RandomSampler : ISampler
     {
         var trialNumber = history.Count;
         var seen = SeenConfigurations(space, history);
-        if (space.Cardinality is { } cardinality && seen.Count >= cardinality)
+        if (space.Cardinality is { } cardinality && IsExhausted(space, history, seen.Count, cardinality))
         {
             return Suggestion.Exhausted($"all {cardinality} configurations of the search space have been tried");
         }
@@ -80,9 +80,27 @@ public sealed class RandomSampler : ISampler
     }
 
     private static HashSet<string> SeenConfigurations(SearchSpace space, IReadOnlyList<Trial> history) =>
-        history
+        history.Select(trial => space.Restrict(trial.Parameters).CanonicalJson).ToHashSet(StringComparer.Ordinal);
+
+    // Seen configurations outside the space (left by hand in a study) do not count towards
+    // exhaustion; checking membership is the costly part, so it runs only when it can matter.
+    private static bool IsExhausted(
+        SearchSpace space,
+        IReadOnlyList<Trial> history,
+        int seenCount,
+        BigInteger cardinality)
+    {
+        if (seenCount < cardinality)
+        {
+            return false;
+        }
+
+        var seenInSpace = history
             .Select(trial => space.Restrict(trial.Parameters))
             .Where(space.Contains)
             .Select(parameters => parameters.CanonicalJson)
-            .ToHashSet(StringComparer.Ordinal);
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+        return seenInSpace >= cardinality;
+    }
 }

@@ -27,8 +27,13 @@ public sealed record SearchSpace(IReadOnlyList<ParameterDefinition> Parameters)
             parameters.TryGetValue(definition.Name, out var value) && definition.Contains(value));
 
     /// <summary>Keeps only the values of the space's parameters.</summary>
-    public TrialParameters Restrict(TrialParameters parameters) =>
-        new(parameters.Where(pair => Parameters.Any(definition => definition.Name == pair.Key)));
+    public TrialParameters Restrict(TrialParameters parameters)
+    {
+        var names = Parameters.Select(definition => definition.Name).ToHashSet(StringComparer.Ordinal);
+        return parameters.Keys.All(names.Contains)
+            ? parameters
+            : new TrialParameters(parameters.Where(pair => names.Contains(pair.Key)));
+    }
 
     /// <summary>
     /// The grid point at <paramref name="index"/> in grid order: the index read as a number
