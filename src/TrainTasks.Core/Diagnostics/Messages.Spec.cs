@@ -1,0 +1,143 @@
+namespace TrainTasks.Core.Diagnostics;
+
+/// <summary>
+/// Diagnostics of spec files and search spaces, TT1001 to TT1299. Next free code: TT1032.
+/// </summary>
+public static partial class Messages
+{
+    /// <summary>TT1001: the spec file cannot be read.</summary>
+    public static Diagnostic Spec_CannotRead(string file, string reason) =>
+        Error("TT1001", $"cannot read the spec file: {reason} Check the path and its permissions.", new(file));
+
+    /// <summary>TT1002: the spec is not valid JSON.</summary>
+    public static Diagnostic Spec_JsonSyntax(SourceLocation location, string detail) =>
+        Error("TT1002", $"the spec is not valid JSON: {detail}", location);
+
+    /// <summary>TT1003: an object names the same key twice.</summary>
+    public static Diagnostic Spec_DuplicateKey(SourceLocation location, string key) =>
+        Error("TT1003", $"key '{key}' appears twice in the same object; keep one.", location);
+
+    /// <summary>TT1004: a key the spec does not define.</summary>
+    public static Diagnostic Spec_UnknownKey(SourceLocation location, string key, IEnumerable<string> allowed) =>
+        Error(
+            "TT1004",
+            $"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}. Check its spelling or remove it.",
+            location);
+
+    /// <summary>TT1005: a value of the wrong JSON type.</summary>
+    public static Diagnostic Spec_WrongType(SourceLocation location, string value, string expected) =>
+        Error("TT1005", $"expected {expected}; got {value}.", location);
+
+    /// <summary>TT1006: a required key is missing.</summary>
+    public static Diagnostic Spec_MissingKey(SourceLocation location, string key, string expected) =>
+        Error("TT1006", $"required key '{key}' is missing; add it with {expected}.", location);
+
+    /// <summary>TT1007: a sweep name with characters that cannot name a folder safely.</summary>
+    public static Diagnostic Spec_NameInvalid(SourceLocation location, string name) =>
+        Error(
+            "TT1007",
+            $"name \"{name}\" may use only letters, digits, '.', '_' and '-', and must not be empty.",
+            location);
+
+    /// <summary>TT1008: a number outside its allowed range.</summary>
+    public static Diagnostic Spec_NumberOutOfRange(SourceLocation location, string value, string rule) =>
+        Error("TT1008", $"{value} is out of range; the value must be {rule}.", location);
+
+    /// <summary>TT1009: a string that is not one of the allowed values.</summary>
+    public static Diagnostic Spec_ValueNotAllowed(SourceLocation location, string value, IEnumerable<string> allowed) =>
+        Error("TT1009", $"{value} is not allowed here; use one of: {string.Join(", ", allowed)}.", location);
+
+    /// <summary>TT1010: CSV options given for data that is not CSV.</summary>
+    public static Diagnostic Spec_CsvOptionsWithoutCsv(SourceLocation location, string format) =>
+        Error(
+            "TT1010",
+            $"'csv' options apply only to format \"csv\", but the format is \"{format}\"; remove them.",
+            location);
+
+    /// <summary>TT1011: a CSV separator that is not exactly one character.</summary>
+    public static Diagnostic Spec_SeparatorNotOneCharacter(SourceLocation location, string separator) =>
+        Error("TT1011", $"the separator must be exactly one character; got \"{separator}\".", location);
+
+    /// <summary>TT1012: a strategy that is planned but not available in this version.</summary>
+    public static Diagnostic Spec_StrategyNotAvailable(
+        SourceLocation location,
+        string strategy,
+        IEnumerable<string> available) =>
+        Error(
+            "TT1012",
+            $"strategy \"{strategy}\" is not available in this version; use one of: {string.Join(", ", available)}.",
+            location);
+
+    /// <summary>TT1013: a fixed model or training value that breaks its parameter's rule.</summary>
+    public static Diagnostic Spec_ParameterValueInvalid(SourceLocation location, string name, string value, string rule) =>
+        Error("TT1013", $"'{name}' must be {rule}; got {value}.", location);
+
+    /// <summary>TT1020: a space entry whose name is not a built-in parameter.</summary>
+    public static Diagnostic Spec_SpaceUnknownParameter(SourceLocation location, string name, IEnumerable<string> known) =>
+        Error(
+            "TT1020",
+            $"'{name}' is not a parameter that can be searched; use one of: {string.Join(", ", known)}.",
+            location);
+
+    /// <summary>TT1021: a space type that does not fit the parameter.</summary>
+    public static Diagnostic Spec_SpaceTypeNotAllowed(
+        SourceLocation location,
+        string name,
+        string type,
+        IEnumerable<string> allowed) =>
+        Error(
+            "TT1021",
+            $"'{name}' cannot be searched as \"{type}\"; use type {string.Join(" or ", allowed)}.",
+            location);
+
+    /// <summary>TT1022: a range whose lower bound is above its upper bound.</summary>
+    public static Diagnostic Spec_RangeBoundsReversed(SourceLocation location, string low, string high) =>
+        Error("TT1022", $"low {low} is above high {high}; swap the bounds.", location);
+
+    /// <summary>TT1023: a log range whose lower bound is not above 0.</summary>
+    public static Diagnostic Spec_LogBoundNotPositive(SourceLocation location, string low) =>
+        Error("TT1023", $"log scale needs a lower bound above 0; got {low}. Raise low or set \"log\": false.", location);
+
+    /// <summary>TT1024: a step that is not above 0.</summary>
+    public static Diagnostic Spec_StepNotPositive(SourceLocation location, string step) =>
+        Error("TT1024", $"the step must be above 0; got {step}.", location);
+
+    /// <summary>TT1025: an integer log range with a step other than 1.</summary>
+    public static Diagnostic Spec_IntLogWithStep(SourceLocation location, string step) =>
+        Error("TT1025", $"an int range on log scale takes no step other than 1; got {step}. Remove the step.", location);
+
+    /// <summary>TT1026: a float log range with a step.</summary>
+    public static Diagnostic Spec_FloatLogWithStep(SourceLocation location, string step) =>
+        Error(
+            "TT1026",
+            $"a float range on log scale takes no step; got {step}. Remove the step, or list the values as choices.",
+            location);
+
+    /// <summary>TT1027: a categorical entry without choices.</summary>
+    public static Diagnostic Spec_ChoicesEmpty(SourceLocation location) =>
+        Error("TT1027", "choices must list at least one value.", location);
+
+    /// <summary>TT1028: a choice listed twice (compared in canonical JSON, so 0.1 equals 0.10).</summary>
+    public static Diagnostic Spec_ChoiceDuplicate(SourceLocation location, string choice, int firstIndex) =>
+        Error("TT1028", $"choice {choice} repeats choice [{firstIndex}]; remove one.", location);
+
+    /// <summary>TT1029: a bound or choice that the built-in parameter does not accept.</summary>
+    public static Diagnostic Spec_SpaceValueInvalid(SourceLocation location, string name, string value, string rule) =>
+        Error("TT1029", $"'{name}' must be {rule}; the space allows {value}.", location);
+
+    /// <summary>TT1030 (warning): a step that does not divide the range; the upper bound was lowered.</summary>
+    public static Diagnostic Spec_StepAdjusted(SourceLocation location, string high, string adjusted, string step) =>
+        Warning(
+            "TT1030",
+            $"step {step} does not divide the range, so high {high} was lowered to {adjusted}, the last point " +
+            "on the step; values above it are never tried. Set high to it to silence this (or -warnAsMessage:TT1030).",
+            location);
+
+    /// <summary>TT1031: a grid over a float parameter without a step.</summary>
+    public static Diagnostic Spec_GridNeedsStep(SourceLocation location, string name) =>
+        Error(
+            "TT1031",
+            $"strategy \"grid\" needs finitely many values, but '{name}' is a continuous float; " +
+            "add a \"step\", make it categorical, or use strategy \"random\".",
+            location);
+}

@@ -1,0 +1,41 @@
+using TrainTasks.Core.Diagnostics;
+
+namespace TrainTasks.Core.Samplers;
+
+/// <summary>Makes the sampler for a strategy name as written in a spec or on the command line.</summary>
+public static class SamplerFactory
+{
+    private static readonly Dictionary<string, Func<int, ISampler>> s_factories = new(StringComparer.Ordinal)
+    {
+        ["grid"] = seed => new GridSampler(seed),
+        ["random"] = seed => new RandomSampler(seed),
+    };
+
+    /// <summary>The strategies that can be created: <c>grid</c> and <c>random</c>.</summary>
+    public static IReadOnlyList<string> Available { get; } = s_factories.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
+    public static IReadOnlyList<string> Planned { get; } = ["gp", "gradient", "sobol", "tpe"];
+
+    /// <summary>Whether <paramref name="strategy"/> names a sampler that can be created.</summary>
+    public static bool IsAvailable(string strategy) => s_factories.ContainsKey(strategy);
+
+    /// <summary>Makes the sampler for <paramref name="strategy"/>.</summary>
+    /// <param name="strategy">The strategy name, lower case: <c>grid</c> or <c>random</c>.</param>
+    /// <param name="seed">The sampler's seed (spec field <c>seed</c>).</param>
+    /// <exception cref="TrainTasksException">
+    /// The name is unknown (TT3001) or names a planned strategy that is not available yet (TT3002).
+    /// </exception>
+    public static ISampler Create(string strategy, int seed)
+    {
+        if (s_factories.TryGetValue(strategy, out var factory))
+        {
+            return factory(seed);
+        }
+
+        var diagnostic = Planned.Contains(strategy, StringComparer.Ordinal)
+            ? Messages.Samplers_StrategyNotAvailable(strategy, Available)
+            : Messages.Samplers_UnknownStrategy(strategy, Available);
+        throw new TrainTasksException(diagnostic);
+    }
+}

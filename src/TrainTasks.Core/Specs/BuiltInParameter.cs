@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TrainTasks.Core.SearchSpaces;
+
+namespace TrainTasks.Core.Specs;
+
+/// <summary>One parameter the built-in trainer understands, with its rule and default.</summary>
+/// <param name="Name">The name under <c>model</c>, <c>training</c> and <c>space</c>, such as <c>learningRate</c>.</param>
+/// <param name="Section">The spec section it belongs to: <c>model</c> or <c>training</c>.</param>
+/// <param name="Kind">The kind of value.</param>
+/// <param name="Default">The value used when the spec sets none.</param>
+/// <param name="Choices">The allowed names of a <see cref="BuiltInParameterKind.Choice"/>; empty otherwise.</param>
+/// <param name="Minimum">The smallest allowed number, if bounded below.</param>
+/// <param name="MinimumExclusive">Whether <paramref name="Minimum"/> itself is excluded.</param>
+/// <param name="Maximum">The largest allowed number, if bounded above.</param>
+/// <param name="MaximumExclusive">Whether <paramref name="Maximum"/> itself is excluded.</param>
+public sealed record BuiltInParameter(
+    string Name,
+    string Section,
+    BuiltInParameterKind Kind,
+    ParameterValue Default,
+    IReadOnlyList<string> Choices,
+    double? Minimum = null,
+    bool MinimumExclusive = false,
+    double? Maximum = null,
+    bool MaximumExclusive = false)
+{
+    /// <summary>The rule in words, as diagnostics state it, such as <c>a number in [0, 1)</c>.</summary>
+    public string Rule => Kind switch
+    {
+        BuiltInParameterKind.Choice => "one of: " + string.Join(", ", Choices),
+        BuiltInParameterKind.IntList => "a non-empty list of positive integers",
+        BuiltInParameterKind.Int => $"an integer{RangeRule()}",
+        _ => $"a number{RangeRule()}",
+    };
+
+    /// <summary>The space types that fit the kind: <c>float</c>, <c>int</c>, <c>categorical</c>.</summary>
+    public IReadOnlyList<string> SpaceTypes => Kind switch
+    {
+        BuiltInParameterKind.Float => ["float", "categorical"],
+        BuiltInParameterKind.Int => ["int", "categorical"],
+        _ => ["categorical"],
+    };
+
+    /// <summary>Whether <paramref name="value"/> satisfies the rule.</summary>
+    public bool Accepts(ParameterValue value) => Kind switch
+    {
+        BuiltInParameterKind.Choice => value.ToJsonNode() is JsonValue text
+            && text.GetValueKind() == JsonValueKind.String
+            && Choices.Contains(text.GetValue<string>(), StringComparer.Ordinal),
+        BuiltInParameterKind.IntList => value.ToJsonNode() is JsonArray { Count: > 0 } list
+            && list.Select(ParameterValue.FromJson).All(item => IsInteger(item) && item.AsDouble() >= 1),
+        BuiltInParameterKind.Int => IsInteger(value) && InRange(value.AsDouble()),
+        _ => value.IsNumber && InRange(value.AsDouble()),
+    };
+
+    /// <summary>Whether <paramref name="number"/> lies within the bounds.</summary>
+    public bool InRange(double number)
+    {
+        var aboveMinimum = Minimum is not { } minimum || (MinimumExclusive ? number > minimum : number >= minimum);
+        var belowMaximum = Maximum is not { } maximum || (MaximumExclusive ? number < maximum : number <= maximum);
+        return double.IsFinite(number) && aboveMinimum && belowMaximum;
+    }
+
+    /// <summary>
+    /// The value in its normal form: integers as <see cref="ParameterValue.FromInt64"/>, real
+    /// numbers as <see cref="ParameterValue.FromDouble"/>, anything else unchanged.
+    /// </summary>
+    public ParameterValue Normalize(ParameterValue value) => Kind switch
+    {
+        BuiltInParameterKind.Int when IsInteger(value) => ParameterValue.FromInt64(value.AsInt64()),
+        BuiltInParameterKind.Float when value.IsNumber => ParameterValue.FromDouble(value.AsDouble()),
+        _ => value,
+    };
+
+    private static bool IsInteger(ParameterValue value) =>
+        value.IsNumber && value.AsDouble() is var number && number == Math.Floor(number) && Math.Abs(number) < 1e15;
+
+    private string RangeRule()
+    {
+        var text = CultureInfo.InvariantCulture;
+        return (Minimum, Maximum) switch
+        {
+            ({ } low, { } high) => string.Create(
+                text,
+                $" in {(MinimumExclusive ? '(' : '[')}{low}, {high}{(MaximumExclusive ? ')' : ']')}"),
+            ({ } low, null) => string.Create(text, $" {(MinimumExclusive ? "above" : "of at least")} {low}"),
+            _ => string.Empty,
+        };
+    }
+}

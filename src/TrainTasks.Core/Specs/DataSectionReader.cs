@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using TrainTasks.Core.Diagnostics;
+
+namespace TrainTasks.Core.Specs;
+
+/// <summary>Reads and checks the <c>data</c> section of a spec.</summary>
+internal static class DataSectionReader
+{
+    private static readonly string[] s_keys = ["format", "train", "test", "validationFraction", "trainLimit", "csv"];
+    private static readonly string[] s_formats = ["idx", "csv"];
+    private static readonly string[] s_idxKeys = ["images", "labels"];
+    private static readonly string[] s_csvKeys = ["table"];
+    private static readonly string[] s_csvOptionKeys = ["labelColumn", "headerRows", "separator", "standardize"];
+
+    /// <summary>The data spec, or null when the section has errors (they are reported).</summary>
+    public static DataSpec? Read(SpecContext context, JsonObject root)
+    {
+        const string Path = "$.data";
+        if (context.GetObject(root, "$", "data", required: true) is not { } data)
+        {
+            return null;
+        }
+
+        var errorsBefore = context.Diagnostics.Count(diagnostic => diagnostic.IsError);
+        context.CheckKeys(data, Path, s_keys);
+        var format = ReadFormat(context, data);
+        var train = ReadFiles(context, data, "train", format, required: true);
+        var test = ReadFiles(context, data, "test", format, required: false);
+        var fraction = context.GetNumber(data, Path, "validationFraction") ?? 0.1;
+        context.CheckRange($"{Path}.validationFraction", fraction, fraction is > 0 and < 1, "in (0, 1)");
+        var limit = context.GetInteger(data, Path, "trainLimit");
+        context.CheckRange($"{Path}.trainLimit", limit, limit is null or (>= 10 and <= int.MaxValue), "at least 10");
+        var csv = ReadCsvOptions(context, data, format);
+
+        if (context.Diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || format is null || train is null)
+        {
+            return null;
+        }
+
+        return new DataSpec(format, train, test, fraction, (int?)limit, csv);
+    }
+
+    private static string? ReadFormat(SpecContext context, JsonObject data)
+    {
+        var format = context.GetString(data, "$.data", "format", required: true);
+        if (format is null || s_formats.Contains(format))
+        {
+            return format;
+        }
+
+        context.Report(Messages.Spec_ValueNotAllowed(context.At("$.data.format"), $"\"{format}\"", s_formats));
+        return null;
+    }
+
+    private static DataFiles? ReadFiles(SpecContext context, JsonObject data, string key, string? format, bool required)
+    {
+        var path = $"$.data.{key}";
+        if (context.GetObject(data, "$.data", key, required) is not { } files || format is null)
+        {
+            return null;
+        }
+
+        var names = format == "idx" ? s_idxKeys : s_csvKeys;
+        context.CheckKeys(files, path, names);
+        var resolved = names.Select(name => context.GetString(files, path, name, required: true)).ToArray();
+        if (resolved.Any(file => file is null))
+        {
+            return null;
+        }
+
+        var full = resolved.Select(file => context.ResolvePath(file!)).ToArray();
+        return format == "idx" ? new DataFiles(Images: full[0], Labels: full[1]) : new DataFiles(Table: full[0]);
+    }
+
+    private static CsvOptions? ReadCsvOptions(SpecContext context, JsonObject data, string? format)
+    {
+        const string Path = "$.data.csv";
+        var options = context.GetObject(data, "$.data", "csv");
+        if (format != "csv")
+        {
+            if (options is not null && format is not null)
+            {
+                context.Report(Messages.Spec_CsvOptionsWithoutCsv(context.AtKey(Path), format));
+            }
+
+            return null;
+        }
+
+        if (options is null)
+        {
+            return new CsvOptions();
+        }
+
+        context.CheckKeys(options, Path, s_csvOptionKeys);
+        var labelColumn = context.GetInteger(options, Path, "labelColumn") ?? -1;
+        context.CheckRange($"{Path}.labelColumn", labelColumn, labelColumn is >= -1 and < 100_000, "-1 (the last column) or a column index from 0");
+        var headerRows = context.GetInteger(options, Path, "headerRows") ?? 0;
+        context.CheckRange($"{Path}.headerRows", headerRows, headerRows is >= 0 and < 1_000_000, "0 or more");
+        var separator = ReadSeparator(context, options);
+        var standardize = context.GetBoolean(options, Path, "standardize") ?? true;
+        return new CsvOptions((int)labelColumn, (int)headerRows, separator, standardize);
+    }
+
+    private static char ReadSeparator(SpecContext context, JsonObject options)
+    {
+        var separator = context.GetString(options, "$.data.csv", "separator") ?? ",";
+        if (separator.Length == 1)
+        {
+            return separator[0];
+        }
+
+        context.Report(Messages.Spec_SeparatorNotOneCharacter(context.At("$.data.csv.separator"), separator));
+        return ',';
+    }
+}

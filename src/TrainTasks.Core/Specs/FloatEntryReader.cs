@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using TrainTasks.Core.Diagnostics;
+using TrainTasks.Core.SearchSpaces;
+
+namespace TrainTasks.Core.Specs;
+
+/// <summary>Reads and checks a <c>"type": "float"</c> entry of the search space.</summary>
+internal static class FloatEntryReader
+{
+    /// <summary>The parameter, or null when the entry has errors (they are reported).</summary>
+    public static FloatParameter? Read(SpecContext context, string path, JsonObject entry, BuiltInParameter parameter)
+    {
+        var low = context.GetNumber(entry, path, "low", required: true);
+        var high = context.GetNumber(entry, path, "high", required: true);
+        var log = context.GetBoolean(entry, path, "log") ?? false;
+        var step = context.GetNumber(entry, path, "step");
+        if (low is not { } lowValue || high is not { } highValue)
+        {
+            return null;
+        }
+
+        var valid = CheckBounds(context, path, lowValue, highValue, log, parameter);
+        valid &= CheckStep(context, path, step, log);
+        if (!valid)
+        {
+            return null;
+        }
+
+        return new FloatParameter(parameter.Name, lowValue, AdjustHigh(context, path, lowValue, highValue, step), log, step);
+    }
+
+    private static bool CheckBounds(
+        SpecContext context,
+        string path,
+        double low,
+        double high,
+        bool log,
+        BuiltInParameter parameter)
+    {
+        if (low > high)
+        {
+            var location = context.At($"{path}.low");
+            context.Report(Messages.Spec_RangeBoundsReversed(location, SpecContext.Format(low), SpecContext.Format(high)));
+            return false;
+        }
+
+        if (log && low <= 0)
+        {
+            context.Report(Messages.Spec_LogBoundNotPositive(context.At($"{path}.low"), SpecContext.Format(low)));
+            return false;
+        }
+
+        return RangeChecks.CheckCatalog(context, path, low, high, parameter);
+    }
+
+    private static bool CheckStep(SpecContext context, string path, double? step, bool log)
+    {
+        if (step is not { } value)
+        {
+            return true;
+        }
+
+        if (!(value > 0))
+        {
+            context.Report(Messages.Spec_StepNotPositive(context.At($"{path}.step"), SpecContext.Format(value)));
+            return false;
+        }
+
+        if (log)
+        {
+            context.Report(Messages.Spec_FloatLogWithStep(context.At($"{path}.step"), SpecContext.Format(value)));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static double AdjustHigh(SpecContext context, string path, double low, double high, double? step)
+    {
+        if (step is not { } value || StepGrid.Divides(low, high, value))
+        {
+            return high;
+        }
+
+        var adjusted = StepGrid.LastValue(low, high, value);
+        context.Report(Messages.Spec_StepAdjusted(
+            context.At($"{path}.high"),
+            SpecContext.Format(high),
+            SpecContext.Format(adjusted),
+            SpecContext.Format(value)));
+        return adjusted;
+    }
+}

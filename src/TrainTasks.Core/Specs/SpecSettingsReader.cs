@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using TrainTasks.Core.Diagnostics;
+
+namespace TrainTasks.Core.Specs;
+
+/// <summary>Reads the small top-level settings of a spec: name, numbers, objective, strategy, budget, paths.</summary>
+internal static class SpecSettingsReader
+{
+    /// <summary>The strategies this version can run.</summary>
+    public static readonly string[] Strategies = ["grid", "random"];
+
+    /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
+    public static readonly string[] PlannedStrategies = ["gp", "gradient", "sobol", "tpe"];
+
+    private static readonly string[] s_metrics = ["val_accuracy", "val_loss", "train_accuracy", "train_loss"];
+    private static readonly string[] s_directions = ["maximize", "minimize"];
+
+    public static string? ReadName(SpecContext context, JsonObject root)
+    {
+        var name = context.GetString(root, "$", "name", required: true);
+        if (name is null || (name.Length > 0 && name.All(IsNameCharacter)))
+        {
+            return name;
+        }
+
+        context.Report(Messages.Spec_NameInvalid(context.At("$.name"), name));
+        return null;
+    }
+
+    public static int ReadSeed(SpecContext context, JsonObject root)
+    {
+        var seed = context.GetInteger(root, "$", "seed") ?? 0;
+        var valid = context.CheckRange("$.seed", seed, seed is >= int.MinValue and <= int.MaxValue, "a 32-bit integer");
+        return valid ? (int)seed : 0;
+    }
+
+    public static int ReadThreads(SpecContext context, JsonObject root)
+    {
+        var threads = context.GetInteger(root, "$", "threads") ?? 2;
+        var valid = context.CheckRange("$.threads", threads, threads is >= 1 and <= 64, "from 1 to 64");
+        return valid ? (int)threads : 2;
+    }
+
+    public static int ReadBudget(SpecContext context, JsonObject root)
+    {
+        if (context.GetObject(root, "$", "budget", required: true) is not { } budget)
+        {
+            return 0;
+        }
+
+        context.CheckKeys(budget, "$.budget", ["trials"]);
+        var trials = context.GetInteger(budget, "$.budget", "trials", required: true) ?? 0;
+        var valid = context.CheckRange("$.budget.trials", trials, trials is >= 1 and <= int.MaxValue, "at least 1");
+        return valid ? (int)trials : 0;
+    }
+
+    public static Objective? ReadObjective(SpecContext context, JsonObject root)
+    {
+        const string Path = "$.objective";
+        if (context.GetObject(root, "$", "objective") is not { } objective)
+        {
+            return new Objective("val_accuracy", OptimizationDirection.Maximize);
+        }
+
+        context.CheckKeys(objective, Path, ["metric", "direction"]);
+        var metric = ReadOneOf(context, objective, Path, "metric", s_metrics, required: true);
+        var direction = ReadOneOf(context, objective, Path, "direction", s_directions, required: false);
+        if (metric is null)
+        {
+            return null;
+        }
+
+        var maximize = direction is null ? metric.EndsWith("accuracy", StringComparison.Ordinal) : direction == "maximize";
+        return new Objective(metric, maximize ? OptimizationDirection.Maximize : OptimizationDirection.Minimize);
+    }
+
+    public static string? ReadStrategy(SpecContext context, JsonObject root)
+    {
+        if (!root.TryGetPropertyValue("strategy", out var node))
+        {
+            return "random";
+        }
+
+        if (node is JsonObject strategy)
+        {
+            context.CheckKeys(strategy, "$.strategy", ["type"]);
+            return CheckStrategy(context, "$.strategy.type", context.GetString(strategy, "$.strategy", "type", required: true));
+        }
+
+        return SpecContext.KindOf(node) == System.Text.Json.JsonValueKind.String
+            ? CheckStrategy(context, "$.strategy", node!.GetValue<string>())
+            : context.WrongType<string>("$.strategy", node, "a strategy name or an object with \"type\"");
+    }
+
+    public static string? ReadPath(SpecContext context, JsonObject root, string key)
+    {
+        var value = context.GetString(root, "$", key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        // Connection strings such as postgresql://host/db are not file paths.
+        return value.Contains("://", StringComparison.Ordinal) ? value : context.ResolvePath(value);
+    }
+
+    private static string? CheckStrategy(SpecContext context, string path, string? strategy)
+    {
+        if (strategy is null || Strategies.Contains(strategy))
+        {
+            return strategy;
+        }
+
+        var diagnostic = PlannedStrategies.Contains(strategy)
+            ? Messages.Spec_StrategyNotAvailable(context.At(path), strategy, Strategies)
+            : Messages.Spec_ValueNotAllowed(context.At(path), $"\"{strategy}\"", Strategies);
+        context.Report(diagnostic);
+        return null;
+    }
+
+    private static string? ReadOneOf(
+        SpecContext context,
+        JsonObject parent,
+        string path,
+        string key,
+        string[] allowed,
+        bool required)
+    {
+        var value = context.GetString(parent, path, key, required);
+        if (value is null || allowed.Contains(value))
+        {
+            return value;
+        }
+
+        context.Report(Messages.Spec_ValueNotAllowed(context.At(SpecDocument.Child(path, key)), $"\"{value}\"", allowed));
+        return null;
+    }
+
+    private static bool IsNameCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
+}
