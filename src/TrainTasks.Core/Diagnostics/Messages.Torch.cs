@@ -93,12 +93,13 @@ public static partial class Messages
 
     /// <summary>TT4014: the data of an IDX file is shorter or longer than its header says.</summary>
     /// <param name="file">The file.</param>
+    /// <param name="role">What the data is: image or label.</param>
     /// <param name="expected">The bytes the header announces.</param>
     /// <param name="found">The bytes present.</param>
-    public static Diagnostic Idx_LengthMismatch(string file, long expected, long found) =>
+    public static Diagnostic Idx_LengthMismatch(string file, string role, long expected, long found) =>
         Error(
             "TT4014",
-            $"expected {TorchCount(expected)} bytes of data after the header, found {TorchCount(found)}; "
+            $"expected {TorchCount(expected)} bytes of {role} data, found {TorchCount(found)}; "
             + "the file is truncated or damaged. Copy it again.",
             new SourceLocation(file));
 
