@@ -1,0 +1,39 @@
+using System.IO.Compression;
+using TrainTasks.Core.Diagnostics;
+
+namespace TrainTasks.Torch.Data;
+
+/// <summary>Reads a whole data file into memory, unpacking it when it is gzip-compressed.</summary>
+public static class DataFile
+{
+    /// <summary>
+    /// Returns the file's content; a file that starts with the gzip magic bytes (1F 8B) is decompressed,
+    /// whatever its name.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="TrainTasksException">TT4010: the file is missing, unreadable or a broken gzip stream.</exception>
+    public static byte[] ReadAllBytes(string path)
+    {
+        try
+        {
+            var raw = File.ReadAllBytes(path);
+            return IsGzip(raw) ? Decompress(raw) : raw;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException
+            or InvalidDataException)
+        {
+            throw new TrainTasksException(Messages.Data_FileUnreadable(path, exception.Message), exception);
+        }
+    }
+
+    /// <summary>Whether <paramref name="bytes"/> start with the gzip magic bytes.</summary>
+    public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
+
+    private static byte[] Decompress(byte[] raw)
+    {
+        using var input = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
+        using var output = new MemoryStream(raw.Length * 2);
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+}

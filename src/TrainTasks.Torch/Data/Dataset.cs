@@ -1,0 +1,60 @@
+namespace TrainTasks.Torch.Data;
+
+/// <summary>
+/// Rows of a classification data set held in memory: features as floats (row-major), one class label
+/// per row, and the shape of one row's features.
+/// </summary>
+public sealed class Dataset
+{
+    /// <summary>Makes a data set; the arrays are kept, not copied.</summary>
+    /// <param name="features">Row-major features: <paramref name="labels"/>.Length rows of the shape's size.</param>
+    /// <param name="labels">Class labels, from 0.</param>
+    /// <param name="featureShape">The shape of one row, such as <c>[1, 28, 28]</c> or <c>[4]</c>.</param>
+    /// <exception cref="ArgumentException">The features do not fill the rows exactly.</exception>
+    public Dataset(float[] features, long[] labels, IReadOnlyList<int> featureShape)
+    {
+        var size = featureShape.Aggregate(1, (product, dimension) => product * dimension);
+        if (size <= 0 || features.Length != (long)size * labels.Length)
+        {
+            throw new ArgumentException(
+                $"{features.Length} feature values do not fill {labels.Length} rows of shape "
+                + $"[{string.Join(", ", featureShape)}]; they must fill them exactly.",
+                nameof(features));
+        }
+
+        Features = features;
+        Labels = labels;
+        FeatureShape = featureShape.ToArray();
+        FeatureSize = size;
+    }
+
+    /// <summary>Row-major features.</summary>
+    public float[] Features { get; }
+
+    /// <summary>Class labels, from 0.</summary>
+    public long[] Labels { get; }
+
+    /// <summary>The shape of one row's features.</summary>
+    public IReadOnlyList<int> FeatureShape { get; }
+
+    /// <summary>Number of feature values per row.</summary>
+    public int FeatureSize { get; }
+
+    /// <summary>Number of rows.</summary>
+    public int Count => Labels.Length;
+
+    /// <summary>Number of classes: the largest label plus one.</summary>
+    public int ClassCount => Labels.Length == 0 ? 0 : (int)Labels.Max() + 1;
+
+    /// <summary>The first <paramref name="count"/> rows, or this set when it has no more.</summary>
+    public Dataset Take(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return count >= Count
+            ? this
+            : new Dataset(Features[..(count * FeatureSize)], Labels[..count], FeatureShape);
+    }
+
+    /// <summary>The feature shape written as <c>[1, 28, 28]</c>.</summary>
+    public string DescribeShape() => $"[{string.Join(", ", FeatureShape)}]";
+}
