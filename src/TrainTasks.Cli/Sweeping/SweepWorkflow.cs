@@ -30,7 +30,7 @@ internal sealed class SweepWorkflow
         }
 
         NativeStartup.Load(_console);
-        using var session = SweepSession.Open(spec, _options, _console);
+        using var session = SweepSession.Open(spec, _options, _console, cancellationToken);
         var outcome = RunWithProgress(session, cancellationToken);
         var summary = session.Summarize(outcome);
         var outputDirectory = Path.Combine(OutputRoot(spec), spec.Name);

@@ -1,4 +1,5 @@
 using TrainTasks.Core.Caching;
+using TrainTasks.Core.Fingerprints;
 using TrainTasks.Core.Samplers;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Storage;
@@ -31,8 +32,11 @@ public sealed record SweepContext
     /// <summary>Trains one trial.</summary>
     public required ITrainer Trainer { get; init; }
 
-    /// <summary>Computes the fingerprint of a trial from its effective parameters.</summary>
-    public required Func<TrialParameters, string> Fingerprint { get; init; }
+    /// <summary>Gathers the fingerprint inputs of a trial from its effective parameters.</summary>
+    public required Func<TrialParameters, TrialFingerprintInputs> FingerprintInputs { get; init; }
+
+    /// <summary>The TrainTasks version, recorded in cache manifests.</summary>
+    public required string ToolVersion { get; init; }
 
     /// <summary>Hears progress; a no-op observer by default.</summary>
     public ISweepObserver Observer { get; init; } = NullSweepObserver.Instance;

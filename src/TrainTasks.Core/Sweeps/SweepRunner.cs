@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using TrainTasks.Core.Caching;
 using TrainTasks.Core.Diagnostics;
+using TrainTasks.Core.Fingerprints;
 using TrainTasks.Core.Samplers;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Storage;
@@ -92,11 +93,12 @@ public sealed class SweepRunner
         CancellationToken cancellationToken)
     {
         var effective = _context.Spec.Fixed.With(parameters);
-        var fingerprint = _context.Fingerprint(effective);
+        var fingerprintInputs = _context.FingerprintInputs(effective);
+        var fingerprint = TrialFingerprint.Compute(fingerprintInputs);
         var trial = _context.Storage.StartTrial(studyId, parameters, fingerprint);
         _context.Observer.TrialStarted(trial, history.Count + 1, _context.Budget);
 
-        var finished = TryFromCache(trial) ?? Train(studyId, trial, effective, cancellationToken);
+        var finished = TryFromCache(trial) ?? Train(studyId, trial, fingerprintInputs, cancellationToken);
         if (finished.FromCache)
         {
             counts.FromCache++;
@@ -119,14 +121,19 @@ public sealed class SweepRunner
             return null;
         }
 
-        return Complete(trial, entry.Metrics.Final, entry.Metrics.Epochs, fromCache: true);
+        return Complete(trial, entry.Metrics.Metrics, entry.Metrics.Epochs, fromCache: true);
     }
 
-    private Trial Train(long studyId, Trial trial, TrialParameters effective, CancellationToken cancellationToken)
+    private Trial Train(
+        long studyId,
+        Trial trial,
+        TrialFingerprintInputs fingerprintInputs,
+        CancellationToken cancellationToken)
     {
         var staging = _context.Cache.BeginEntry();
         var reporter = new StudyReporter(_context.Storage, studyId, trial, _context.Observer);
-        var request = new TrainingRequest(effective, _context.Spec.Data, _context.Spec.Seed, _context.Spec.Threads, staging);
+        var spec = _context.Spec;
+        var request = new TrainingRequest(fingerprintInputs.Parameters, spec.Data, spec.Seed, spec.Threads, staging);
         try
         {
             var watch = Stopwatch.StartNew();
@@ -138,7 +145,13 @@ public sealed class SweepRunner
                 return Fail(trial, failure, reporter.Epochs);
             }
 
-            _context.Cache.Commit(staging, trial.Fingerprint, CreateManifest(trial, effective, result, metrics, reporter.Epochs));
+            var manifest = new CacheManifestInfo(
+                TrialFingerprint.Describe(fingerprintInputs),
+                fingerprintInputs.Parameters,
+                _context.Trainer.Identity,
+                _context.ToolVersion,
+                result.ModelFileName);
+            _context.Cache.Commit(staging, trial.Fingerprint, manifest, new CachedMetrics(metrics, result.ParameterCount, reporter.Epochs));
             return Complete(trial, metrics, reporter.Epochs, fromCache: false);
         }
         catch (TrialFailedException exception)
@@ -161,11 +174,19 @@ public sealed class SweepRunner
         }
         finally
         {
-            _context.Cache.Discard(staging);
+            DeleteStaging(staging);
         }
     }
 
-    private Dictionary<string, double> WithRunMetrics(TrainingResult result, TimeSpan elapsed)
+    private static void DeleteStaging(string staging)
+    {
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static Dictionary<string, double> WithRunMetrics(TrainingResult result, TimeSpan elapsed)
     {
         return new Dictionary<string, double>(result.Metrics)
         {
@@ -210,7 +231,7 @@ public sealed class SweepRunner
     private SweepOutcome Conclude(List<Trial> history, RunCounts counts, int reused, string? exhaustedReason)
     {
         var best = SelectBest(history, _context.Spec.Objective);
-        var modelFile = best is null ? null : _context.Cache.TryGet(best.Fingerprint)?.ModelFile;
+        var modelFile = best is null ? null : _context.Cache.TryGet(best.Fingerprint)?.ModelPath;
         return new SweepOutcome(history, best, modelFile, counts.Trained, counts.FromCache, reused, exhaustedReason);
     }
 

@@ -1,0 +1,48 @@
+using TrainTasks.Core.Specs;
+
+namespace TrainTasks.Cli.Sweeping;
+
+/// <summary>
+/// Where a sweep keeps its study and its artifacts. The MSBuild task and the tool use the same
+/// defaults, so <c>dotnet build</c> and <c>dotnet train sweep</c> share both.
+/// </summary>
+internal static class SweepLocations
+{
+    /// <summary>Environment variable that sets the artifact cache folder.</summary>
+    public const string CacheVariable = "TRAINTASKS_CACHE_DIR";
+
+    /// <summary>Option, then spec, then environment, then the user's cache folder.</summary>
+    public static string CacheDirectory(SweepSpec spec, DirectoryInfo? option)
+    {
+        if (option is not null)
+        {
+            return option.FullName;
+        }
+
+        if (spec.CacheDirectory is { } fromSpec)
+        {
+            return fromSpec;
+        }
+
+        if (Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } fromEnvironment)
+        {
+            return Path.GetFullPath(fromEnvironment);
+        }
+
+        return Path.Combine(UserCacheRoot(), "traintasks", "artifacts");
+    }
+
+    /// <summary>Option, then spec, then <c>&lt;spec folder&gt;/.traintasks/&lt;name&gt;.db</c>.</summary>
+    public static string StoragePath(SweepSpec spec, FileInfo? option) =>
+        option?.FullName
+        ?? spec.StoragePath
+        ?? Path.Combine(Path.GetDirectoryName(spec.SpecPath)!, ".traintasks", $"{spec.Name}.db");
+
+    private static string UserCacheRoot()
+    {
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        return string.IsNullOrEmpty(xdg)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache")
+            : xdg;
+    }
+}
