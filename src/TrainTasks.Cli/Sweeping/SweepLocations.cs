@@ -11,19 +11,15 @@ internal static class SweepLocations
     /// <summary>Environment variable that sets the artifact cache folder.</summary>
     public const string CacheVariable = "TRAINTASKS_CACHE_DIR";
 
-    /// <summary>Option, then spec, then environment, then the user's cache folder.</summary>
+    /// <summary>Option, then spec, then <see cref="DefaultCacheDirectory"/>.</summary>
     public static string CacheDirectory(SweepSpec spec, DirectoryInfo? option)
     {
-        if (option is not null)
-        {
-            return option.FullName;
-        }
+        return option?.FullName ?? spec.CacheDirectory ?? DefaultCacheDirectory();
+    }
 
-        if (spec.CacheDirectory is { } fromSpec)
-        {
-            return fromSpec;
-        }
-
+    /// <summary>Environment, then the user's cache folder.</summary>
+    public static string DefaultCacheDirectory()
+    {
         if (Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } fromEnvironment)
         {
             return Path.GetFullPath(fromEnvironment);
@@ -37,6 +33,10 @@ internal static class SweepLocations
         option?.FullName
         ?? spec.StoragePath
         ?? Path.Combine(Path.GetDirectoryName(spec.SpecPath)!, ".traintasks", $"{spec.Name}.db");
+
+    /// <summary>Option, then <c>&lt;spec folder&gt;/models</c>.</summary>
+    public static string OutputRoot(SweepSpec spec, DirectoryInfo? option) =>
+        option?.FullName ?? Path.Combine(Path.GetDirectoryName(spec.SpecPath)!, "models");
 
     private static string UserCacheRoot()
     {

@@ -61,14 +61,15 @@ internal sealed class SweepSession : IDisposable
         }
     }
 
-    public SweepOutcome Run(ISweepObserver observer, CancellationToken cancellationToken)
+    /// <summary>Runs the sweep to the budget; with <paramref name="budget"/> 0, only reads the study.</summary>
+    public SweepOutcome Run(ISweepObserver observer, CancellationToken cancellationToken, int? budget = null)
     {
         var hasher = new FileContentHasher(Path.Combine(Cache.Root, "file-hashes.json"));
         var keys = SweepKeys.Create(Spec, Trainer.Identity, hasher);
         var context = new SweepContext
         {
             Spec = Spec,
-            Budget = Budget,
+            Budget = budget ?? Budget,
             StudyKey = keys.StudyKey,
             Sampler = SamplerFactory.Create(Spec.Strategy, Spec.Seed),
             Storage = _storage,
@@ -89,6 +90,23 @@ internal sealed class SweepSession : IDisposable
             : new Dictionary<string, double>();
         return new SweepSummary(Spec, outcome.Trials, outcome.Best, testMetrics, outcome.ExhaustedReason);
     }
+
+    /// <summary>The stamp that lets the build skip the tool until an input or output changes.</summary>
+    public BuildStamp CreateStamp(SweepSummary summary, SweepOutputFiles outputs, string arguments) => new()
+    {
+        ToolVersion = ToolVersion.Current,
+        Arguments = arguments,
+        Inputs = Spec.Data.AllFiles.Prepend(Spec.SpecPath).Distinct().Select(BuildStampFile.ForInput).ToArray(),
+        Outputs = outputs.All.Select(BuildStampFile.ForOutput).ToArray(),
+        SweepName = Spec.Name,
+        ModelPath = outputs.ModelFile,
+        BestParamsPath = outputs.BestParamsFile,
+        ReportPath = outputs.ReportFile,
+        ObjectiveMetric = Spec.Objective.Metric,
+        BestValue = summary.Best?.Value,
+        BestParameters = summary.Best?.Parameters.ToDictionary(pair => pair.Key, pair => pair.Value.CanonicalJson)
+            ?? new Dictionary<string, string>(),
+    };
 
     public void Dispose()
     {

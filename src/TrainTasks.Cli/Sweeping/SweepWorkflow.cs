@@ -33,7 +33,7 @@ internal sealed class SweepWorkflow
         using var session = SweepSession.Open(spec, _options, _console, cancellationToken);
         var outcome = RunWithProgress(session, cancellationToken);
         var summary = session.Summarize(outcome);
-        var outputDirectory = Path.Combine(OutputRoot(spec), spec.Name);
+        var outputDirectory = Path.Combine(SweepLocations.OutputRoot(spec, _options.Output), spec.Name);
         var outputs = SweepOutputWriter.Write(outputDirectory, summary, outcome.BestModelFile);
         if (outcome.Best is null)
         {
@@ -66,9 +66,6 @@ internal sealed class SweepWorkflow
             _ => session.Run(NullSweepObserver.Instance, cancellationToken),
         };
     }
-
-    private string OutputRoot(SweepSpec spec) =>
-        _options.Output?.FullName ?? Path.Combine(Path.GetDirectoryName(spec.SpecPath)!, "models");
 
     private void WriteStamp(SweepSpec spec, SweepSession session, SweepSummary summary, SweepOutputFiles outputs)
     {
