@@ -1,0 +1,62 @@
+using TrainTasks.Core.Diagnostics;
+using TrainTasks.TestKit;
+
+namespace TrainTasks.Cli.Tests;
+
+public sealed class ToolCommandLineTests
+{
+    private readonly string _directory = TestPaths.NewTemporaryDirectory();
+
+    [Fact]
+    public void Invoke_UnknownOption_ExitsWithBadInputAndCode()
+    {
+        var run = ToolRun.Invoke("sweep", "x.json", "--no-such-option");
+
+        Assert.Equal((int)ExitCode.BadInput, run.ExitCode);
+        Assert.Contains("error TT1501", run.Error);
+    }
+
+    [Fact]
+    public void Sweep_MissingSpecFile_ExitsWithBadInput()
+    {
+        var run = ToolRun.Invoke("sweep", Path.Combine(_directory, "absent.sweep.json"));
+
+        Assert.Equal((int)ExitCode.BadInput, run.ExitCode);
+        Assert.Contains("error TT1503", run.Error);
+    }
+
+    [Fact]
+    public void Sweep_TrialsBelowOne_ExitsWithBadInput()
+    {
+        var spec = SpecFiles.WriteDigitsSpec(_directory);
+
+        var run = ToolRun.Invoke("sweep", spec, "--trials", "0");
+
+        Assert.Equal((int)ExitCode.BadInput, run.ExitCode);
+        Assert.Contains("error TT1502", run.Error);
+    }
+
+    [Fact]
+    public void Sweep_UnknownKeyInSpec_PointsAtFileAndLineAndChangesNothing()
+    {
+        var spec = SpecFiles.WriteDigitsSpec(_directory, text => text.Replace("\"epochs\"", "\"epochz\""));
+        var cache = Path.Combine(_directory, "cache");
+
+        var run = ToolRun.Invoke("sweep", spec, "--cache-dir", cache);
+
+        Assert.Equal((int)ExitCode.BadInput, run.ExitCode);
+        var line = SpecFiles.LineOf(spec, "\"epochz\"");
+        Assert.Matches($@"digits\.sweep\.json\({line},\d+\): error TT1\d{{3}}: \$\.training\.epochz", run.Error);
+        Assert.False(Directory.Exists(cache));
+        Assert.False(Directory.Exists(Path.Combine(_directory, ".traintasks")));
+    }
+
+    [Fact]
+    public void Help_ListsTheExitCodes()
+    {
+        var run = ToolRun.Invoke("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 bad input", run.Output);
+    }
+}
