@@ -49,7 +49,11 @@ internal static class SpecSettingsReader
         }
 
         context.CheckKeys(budget, "$.budget", ["trials"]);
-        var trials = context.GetInteger(budget, "$.budget", "trials", required: true) ?? 0;
+        if (context.GetInteger(budget, "$.budget", "trials", required: true) is not { } trials)
+        {
+            return 0;
+        }
+
         var valid = context.CheckRange("$.budget.trials", trials, trials is >= 1 and <= int.MaxValue, "at least 1");
         return valid ? (int)trials : 0;
     }

@@ -107,7 +107,7 @@ public static class SweepSpecLoader
             Threads = threads,
             CacheDirectory = cache,
             StoragePath = storage,
-            StudyDefinition = WriteStudyDefinition(root),
+            StudyDefinition = WriteStudyDefinition(root, strategy!),
         };
     }
 
@@ -126,8 +126,9 @@ public static class SweepSpecLoader
     }
 
     // Paths stay as written (relative to the spec), so the same spec in another clone or on
-    // another machine defines the same study.
-    private static string WriteStudyDefinition(JsonObject root)
+    // another machine defines the same study. The strategy is written by its resolved name, so
+    // "random", {"type": "random"} and no strategy at all define the same study.
+    private static string WriteStudyDefinition(JsonObject root, string strategy)
     {
         var study = (JsonObject)root.DeepClone();
         foreach (var key in s_outsideStudy)
@@ -135,6 +136,7 @@ public static class SweepSpecLoader
             study.Remove(key);
         }
 
+        study["strategy"] = strategy;
         return CanonicalJson.Write(study);
     }
 }

@@ -1,0 +1,139 @@
+using TrainTasks.Core.Diagnostics;
+using TrainTasks.Core.SearchSpaces;
+using TrainTasks.Core.Trials;
+using TrainTasks.Torch.Models;
+
+namespace TrainTasks.Torch.Training;
+
+/// <summary>
+/// The training parameters <see cref="TorchTrainer"/> reads from a trial's effective parameters (flat names,
+/// as in the spec). A name that is absent takes the value of <see cref="Defaults"/>; names the trainer does
+/// not know are ignored.
+/// </summary>
+/// <param name="Model">architecture, hidden, activation, dropout, channels.</param>
+/// <param name="Optimizer"><c>optimizer</c>: <c>sgd</c>, <c>adam</c> or <c>adagrad</c>.</param>
+/// <param name="LearningRate"><c>learningRate</c>, above 0.</param>
+/// <param name="Momentum"><c>momentum</c> of SGD, in [0, 1).</param>
+/// <param name="WeightDecay"><c>weightDecay</c>: L2 penalty passed to the optimizer as <c>weight_decay</c>, 0 or more.</param>
+/// <param name="L1"><c>l1</c>: the loss gains <c>l1 × Σ|w|</c> over all weights (not biases), 0 or more.</param>
+/// <param name="BatchSize"><c>batchSize</c>: rows per optimizer step, 1 or more.</param>
+/// <param name="Epochs"><c>epochs</c>: passes over the training rows, 1 or more.</param>
+public sealed record TrainingOptions(
+    ModelOptions Model,
+    string Optimizer,
+    double LearningRate,
+    double Momentum,
+    double WeightDecay,
+    double L1,
+    int BatchSize,
+    int Epochs)
+{
+    /// <summary>
+    /// The defaults: an MLP with one hidden layer of 128 ReLU units and no dropout (CNN channels 16 and 32),
+    /// Adam with learning rate 0.001, no momentum, no weight decay, no L1, batches of 64, 5 epochs.
+    /// </summary>
+    public static TrainingOptions Defaults { get; } = new(
+        new ModelOptions("mlp", [128], "relu", 0.0, [16, 32]),
+        Optimizer: "adam",
+        LearningRate: 1e-3,
+        Momentum: 0.0,
+        WeightDecay: 0.0,
+        L1: 0.0,
+        BatchSize: 64,
+        Epochs: 5);
+
+    private static readonly string[] s_architectures = ["mlp", "cnn"];
+    private static readonly string[] s_activations = ["relu", "tanh", "gelu"];
+    private static readonly string[] s_optimizers = ["sgd", "adam", "adagrad"];
+
+    /// <summary>Reads the options from <paramref name="parameters"/>, with <see cref="Defaults"/> for absent names.</summary>
+    /// <exception cref="TrainTasksException">TT4040: a value has the wrong type or lies outside its range.</exception>
+    public static TrainingOptions From(TrialParameters parameters)
+    {
+        var reader = new Reader(parameters);
+        var model = new ModelOptions(
+            reader.Choice("architecture", Defaults.Model.Architecture, s_architectures),
+            reader.Sizes("hidden", Defaults.Model.Hidden, allowEmpty: true),
+            reader.Choice("activation", Defaults.Model.Activation, s_activations),
+            reader.Number("dropout", Defaults.Model.Dropout, 0, 1, "must be in [0, 1)"),
+            reader.Sizes("channels", Defaults.Model.Channels, allowEmpty: false, count: 2));
+        return new TrainingOptions(
+            model,
+            reader.Choice("optimizer", Defaults.Optimizer, s_optimizers),
+            reader.Number("learningRate", Defaults.LearningRate, double.Epsilon, double.MaxValue, "must be above 0"),
+            reader.Number("momentum", Defaults.Momentum, 0, 1, "must be in [0, 1)"),
+            reader.Number("weightDecay", Defaults.WeightDecay, 0, double.MaxValue, "must be 0 or more"),
+            reader.Number("l1", Defaults.L1, 0, double.MaxValue, "must be 0 or more"),
+            reader.Count("batchSize", Defaults.BatchSize),
+            reader.Count("epochs", Defaults.Epochs));
+    }
+
+    private sealed class Reader(TrialParameters parameters)
+    {
+        public string Choice(string name, string fallback, string[] allowed)
+        {
+            if (!parameters.TryGetValue(name, out var value))
+            {
+                return fallback;
+            }
+
+            return Try(() => value.AsString()) is { } text && allowed.Contains(text)
+                ? text
+                : throw Bad(name, value, $"allowed values are {string.Join(", ", allowed.Select(a => $"\"{a}\""))}");
+        }
+
+        public double Number(string name, double fallback, double low, double high, string rule)
+        {
+            if (!parameters.TryGetValue(name, out var value))
+            {
+                return fallback;
+            }
+
+            var number = value.IsNumber ? value.AsDouble() : double.NaN;
+            return number >= low && (number < high || high == double.MaxValue) ? number : throw Bad(name, value, rule);
+        }
+
+        public int Count(string name, int fallback)
+        {
+            if (!parameters.TryGetValue(name, out var value))
+            {
+                return fallback;
+            }
+
+            var number = value.IsNumber ? value.AsDouble() : double.NaN;
+            return number >= 1 && number <= int.MaxValue && number == Math.Floor(number)
+                ? (int)number
+                : throw Bad(name, value, "must be a whole number, 1 or more");
+        }
+
+        public IReadOnlyList<int> Sizes(string name, IReadOnlyList<int> fallback, bool allowEmpty, int? count = null)
+        {
+            if (!parameters.TryGetValue(name, out var value))
+            {
+                return fallback;
+            }
+
+            var sizes = Try(() => value.AsInt64List());
+            var fits = sizes is not null && sizes.All(size => size is >= 1 and <= 1 << 20)
+                && (allowEmpty || sizes.Count > 0) && (count is null || sizes.Count == count);
+            var rule = count is null ? "must be a list of whole numbers from 1" : $"must be a list of {count} whole numbers from 1";
+            return fits ? sizes!.Select(size => (int)size).ToArray() : throw Bad(name, value, rule);
+        }
+
+        private static T? Try<T>(Func<T> read)
+            where T : class
+        {
+            try
+            {
+                return read();
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+
+        private static TrainTasksException Bad(string name, ParameterValue value, string rule) =>
+            new(Messages.Training_BadParameter(name, value.CanonicalJson, rule));
+    }
+}
