@@ -51,10 +51,6 @@ internal static class CommandGuard
     }
 
     /// <summary>Bad input for spec, option and data errors; environment for the rest.</summary>
-    public static ExitCode ExitCodeOf(Diagnostic diagnostic) => diagnostic.Code[2] switch
-    {
-        '1' => ExitCode.BadInput,
-        '4' when Messages.IsDataProblem(diagnostic.Code) => ExitCode.BadInput,
-        _ => ExitCode.Environment,
-    };
+    public static ExitCode ExitCodeOf(Diagnostic diagnostic) =>
+        Messages.IsInputProblem(diagnostic.Code) ? ExitCode.BadInput : ExitCode.Environment;
 }

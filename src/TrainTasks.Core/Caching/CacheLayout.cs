@@ -1,3 +1,4 @@
+using TrainTasks.Core.IO;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;

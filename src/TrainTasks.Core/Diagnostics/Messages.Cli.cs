@@ -35,4 +35,12 @@ public static partial class Messages
     /// <summary>TT3203: the study has no trials to report.</summary>
     public static Diagnostic Sweep_NothingToReport(string sweep, string storage) =>
         Error("TT3203", $"sweep '{sweep}': the study in '{storage}' has no finished trial; run 'dotnet train sweep' first.");
+
+    /// <summary>
+    /// Whether a code is about the user's input (spec, options, data files, parameter values)
+    /// rather than the environment: TT1xxx, and TT4010 and above in the training range.
+    /// </summary>
+    public static bool IsInputProblem(string code) =>
+        code.StartsWith("TT1", StringComparison.Ordinal)
+        || (code.StartsWith("TT4", StringComparison.Ordinal) && string.CompareOrdinal(code, "TT4010") >= 0);
 }

@@ -9,7 +9,7 @@ namespace TrainTasks.Core.Fingerprints;
 /// failed trial's metrics survive the round trip. Doubles are written in their shortest
 /// round-trip form, so they read back bit for bit.
 /// </summary>
-internal static class MetricsJson
+public static class MetricsJson
 {
     /// <summary>The shared serializer options.</summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
