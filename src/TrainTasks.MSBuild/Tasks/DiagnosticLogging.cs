@@ -13,9 +13,13 @@ internal static class DiagnosticLogging
     /// </summary>
     public static void LogDiagnostic(this TaskLoggingHelper log, IBuildEngine engine, Diagnostic diagnostic)
     {
-        var location = diagnostic.Location
-            ?? new SourceLocation(engine.ProjectFileOfTaskNode, engine.LineNumberOfTaskNode, engine.ColumnNumberOfTaskNode);
-        var message = diagnostic.Location?.JsonPath is { } path ? $"{path}: {diagnostic.Message}" : diagnostic.Message;
+        var location = diagnostic.Location ?? new SourceLocation(
+            engine.ProjectFileOfTaskNode,
+            engine.LineNumberOfTaskNode,
+            engine.ColumnNumberOfTaskNode);
+        var message = diagnostic.Location?.JsonPath is { } path
+            ? $"{path}: {diagnostic.Message}"
+            : diagnostic.Message;
         if (diagnostic.IsError)
         {
             log.LogError(null, diagnostic.Code, null, location.File, location.Line, location.Column, 0, 0, message);

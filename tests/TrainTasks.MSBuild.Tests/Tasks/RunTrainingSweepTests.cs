@@ -165,7 +165,9 @@ public sealed class RunTrainingSweepTests
         var setup = new SweepTaskSetup(SweepTaskSetup.Succeeds());
         var toolCopy = Path.Combine(setup.Directory, "fake-train.dll");
         File.Copy(FakeTool.AssemblyPath, toolCopy);
-        File.Copy(Path.ChangeExtension(FakeTool.AssemblyPath, ".deps.json"), Path.ChangeExtension(toolCopy, ".deps.json"));
+        File.Copy(
+            Path.ChangeExtension(FakeTool.AssemblyPath, ".deps.json"),
+            Path.ChangeExtension(toolCopy, ".deps.json"));
         setup.Task.ToolAssembly = toolCopy;
 
         var succeeded = setup.Task.Execute();
