@@ -1,0 +1,33 @@
+using TrainTasks.Core.Fingerprints;
+
+namespace TrainTasks.MSBuild.Tasks;
+
+/// <summary>Reads stamps with Core's <see cref="BuildStamp"/>, compiled into this assembly as source.</summary>
+internal sealed class BuildStampReader : IStampReader
+{
+    /// <inheritdoc />
+    public ISweepStamp? TryRead(string path) =>
+        BuildStamp.TryRead(path) is { } stamp ? new BuildStampView(stamp) : null;
+
+    private sealed class BuildStampView(BuildStamp stamp) : ISweepStamp
+    {
+        public string SweepName => stamp.SweepName;
+
+        public string ModelPath => stamp.ModelPath;
+
+        public string BestParamsPath => stamp.BestParamsPath;
+
+        public string ReportPath => stamp.ReportPath;
+
+        public string ObjectiveMetric => stamp.ObjectiveMetric;
+
+        public double BestValue => stamp.BestValue;
+
+        public IReadOnlyDictionary<string, string> BestParams => stamp.BestParams;
+
+        public IReadOnlyList<string> OutputPaths => stamp.Outputs.Select(output => output.Path).ToList();
+
+        public bool Check(string toolVersion, string arguments, out string reason) =>
+            stamp.Check(toolVersion, arguments, out reason);
+    }
+}
