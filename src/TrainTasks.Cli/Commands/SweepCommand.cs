@@ -7,7 +7,7 @@ namespace TrainTasks.Cli.Commands;
 /// <summary><c>dotnet train sweep</c>: run or resume a sweep and write its outputs.</summary>
 internal static class SweepCommand
 {
-    public static Command Create(TextWriter? output, TextWriter? error)
+    public static Command Create(string[] args, TextWriter? output, TextWriter? error)
     {
         var spec = CommonOptions.Spec();
         var verbosity = CommonOptions.Verbosity();
@@ -38,10 +38,32 @@ internal static class SweepCommand
                 Stamp = parseResult.GetValue(stamp),
                 Trials = parseResult.GetValue(trials),
                 Seed = parseResult.GetValue(seed),
+                Arguments = StampArguments(args),
             };
             var console = new ToolConsole(options.Verbosity, output, error);
             return (int)CommandGuard.Run(console, token => new SweepWorkflow(options, console).Run(token));
         });
         return command;
+    }
+
+    /// <summary>
+    /// The arguments as the build stamp records them: as passed, joined by spaces, without the
+    /// progress option, which changes nothing in the outputs.
+    /// </summary>
+    private static string StampArguments(string[] args)
+    {
+        var kept = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--progress")
+            {
+                i++;
+                continue;
+            }
+
+            kept.Add(args[i]);
+        }
+
+        return string.Join(' ', kept);
     }
 }

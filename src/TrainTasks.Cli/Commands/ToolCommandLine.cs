@@ -15,7 +15,7 @@ internal static class ToolCommandLine
     {
         var root = new RootCommand($"Hyperparameter sweeps with TorchSharp, cached and reproducible. {ExitCodeHelp}")
         {
-            SweepCommand.Create(output, error),
+            SweepCommand.Create(args, output, error),
             RunCommand.Create(output, error),
             ReportCommand.Create(output, error),
             DoctorCommand.Create(output, error),

@@ -23,13 +23,6 @@ internal sealed record SweepOptions
 
     public int? Seed { get; init; }
 
-    /// <summary>The options as one canonical string, recorded in the build stamp.</summary>
-    public string ToArgumentString() => string.Join(
-        ' ',
-        $"spec={Spec.FullName}",
-        $"cache={CacheDirectory?.FullName}",
-        $"storage={Storage?.FullName}",
-        $"out={Output?.FullName}",
-        $"trials={Trials}",
-        $"seed={Seed}");
+    /// <summary>The command line as the build stamp records it.</summary>
+    public string Arguments { get; init; } = "";
 }

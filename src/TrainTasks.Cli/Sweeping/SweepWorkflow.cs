@@ -74,7 +74,7 @@ internal sealed class SweepWorkflow
             return;
         }
 
-        var stamp = session.CreateStamp(summary, outputs, _options.ToArgumentString());
+        var stamp = session.CreateStamp(summary, outputs, _options.Arguments);
         stamp.Write(_options.Stamp.FullName);
         _console.WriteLine(Verbosity.Detailed, $"build stamp written to {_options.Stamp.FullName}");
     }

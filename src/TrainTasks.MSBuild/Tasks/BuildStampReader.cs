@@ -13,17 +13,17 @@ internal sealed class BuildStampReader : IStampReader
     {
         public string SweepName => stamp.SweepName;
 
-        public string ModelPath => stamp.ModelPath;
+        public string ModelPath => stamp.ModelPath ?? string.Empty;
 
-        public string BestParamsPath => stamp.BestParamsPath;
+        public string BestParamsPath => stamp.BestParamsPath ?? string.Empty;
 
-        public string ReportPath => stamp.ReportPath;
+        public string ReportPath => stamp.ReportPath ?? string.Empty;
 
-        public string ObjectiveMetric => stamp.ObjectiveMetric;
+        public string ObjectiveMetric => stamp.ObjectiveMetric ?? string.Empty;
 
-        public double BestValue => stamp.BestValue;
+        public double BestValue => stamp.BestValue ?? double.NaN;
 
-        public IReadOnlyDictionary<string, string> BestParams => stamp.BestParams;
+        public IReadOnlyDictionary<string, string> BestParams => stamp.BestParameters;
 
         public IReadOnlyList<string> OutputPaths => stamp.Outputs.Select(output => output.Path).ToList();
 
