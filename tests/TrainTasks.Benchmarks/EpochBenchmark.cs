@@ -49,8 +49,10 @@ internal sealed class EpochBenchmark(string dataDirectory)
 
     private static double TimeTrainer(TorchTrainer trainer, DataSpec spec, int epochs)
     {
-        var parameters = TrialParameters.FromJson(
-            $$"""{"architecture":"mlp","hidden":[256,128],"optimizer":"adam","learningRate":0.001,"batchSize":128,"epochs":{{epochs}}}""");
+        var parameters = TrialParameters.FromJson($$"""
+            {"architecture":"mlp","hidden":[256,128],"optimizer":"adam","learningRate":0.001,
+             "batchSize":128,"epochs":{{epochs}}}
+            """);
         var artifacts = Path.Combine(Path.GetTempPath(), $"traintasks-bench-{Guid.NewGuid():N}");
         var request = new TrainingRequest(parameters, spec, Seed, Threads, artifacts);
         try
