@@ -11,7 +11,8 @@ public static class DataFile
     /// whatever its name.
     /// </summary>
     /// <param name="path">The file.</param>
-    /// <exception cref="TrainTasksException">TT4010: the file is missing, unreadable or a broken gzip stream.</exception>
+    /// <exception cref="TrainTasksException">TT4010: the file is missing, unreadable or a broken gzip
+    /// stream.</exception>
     public static byte[] ReadAllBytes(string path)
     {
         try

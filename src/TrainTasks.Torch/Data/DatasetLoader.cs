@@ -7,7 +7,9 @@ namespace TrainTasks.Torch.Data;
 public static class DatasetLoader
 {
     /// <summary>The training rows (before the validation split), cut to <see cref="DataSpec.TrainLimit"/>.</summary>
-    /// <exception cref="TrainTasksException">TT4010–TT4031 for unreadable or malformed files or a bad spec.</exception>
+    /// <exception cref="TrainTasksException">
+    /// TT4010–TT4031 for unreadable or malformed files or a bad spec.
+    /// </exception>
     public static Dataset LoadTrain(DataSpec spec)
     {
         var data = Load(spec, spec.Train, "train");
@@ -15,7 +17,8 @@ public static class DatasetLoader
     }
 
     /// <summary>The test rows.</summary>
-    /// <exception cref="TrainTasksException">TT4032 when the spec has no test files; as <see cref="LoadTrain"/> otherwise.</exception>
+    /// <exception cref="TrainTasksException">TT4032 when the spec has no test files; as <see
+    /// cref="LoadTrain"/> otherwise.</exception>
     public static Dataset LoadTest(DataSpec spec) =>
         spec.Test is { } test ? Load(spec, test, "test") : throw new TrainTasksException(Messages.Data_NoTestSet());
 

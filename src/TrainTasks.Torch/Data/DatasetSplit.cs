@@ -24,7 +24,8 @@ public sealed record DatasetSplit(int[] TrainRows, int[] ValidationRows)
         return new DatasetSplit(order[validationCount..], order[..validationCount]);
     }
 
-    /// <summary>A Fisher–Yates permutation of <c>0 … count-1</c> driven by SplitMix64 from <paramref name="seed"/>.</summary>
+    /// <summary>A Fisher–Yates permutation of <c>0 … count-1</c> driven by SplitMix64 from <paramref
+    /// name="seed"/>.</summary>
     /// <remarks>
     /// Our own generator rather than <see cref="Random"/>, so the split cannot change with the runtime.
     /// SplitMix64: Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014.

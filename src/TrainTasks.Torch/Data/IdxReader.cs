@@ -66,7 +66,8 @@ public static class IdxReader
         var headerLength = 4 + (4 * dimensionCount);
         if (bytes.Length < headerLength)
         {
-            throw new TrainTasksException(Messages.Idx_LengthMismatch(path, $"{role} header", headerLength, bytes.Length));
+            throw new TrainTasksException(
+                Messages.Idx_LengthMismatch(path, $"{role} header", headerLength, bytes.Length));
         }
 
         return Enumerable.Range(0, dimensionCount)

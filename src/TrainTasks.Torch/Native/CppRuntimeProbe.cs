@@ -21,7 +21,8 @@ public static class CppRuntimeProbe
     /// </remarks>
     public static string? Find() => FindMapped() ?? FindOnSearchPath();
 
-    /// <summary>The symbol versions the library at <paramref name="path"/> defines, such as <c>GLIBCXX_3.4.30</c>.</summary>
+    /// <summary>The symbol versions the library at <paramref name="path"/> defines, such as
+    /// <c>GLIBCXX_3.4.30</c>.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="InvalidDataException">The file is not a little-endian ELF64 library.</exception>
     public static IReadOnlyList<string> ReadVersions(string path) =>
@@ -37,7 +38,8 @@ public static class CppRuntimeProbe
 
         return File.ReadLines(maps)
             .Select(line => line.IndexOf('/') is var start and >= 0 ? line[start..].Trim() : null)
-            .FirstOrDefault(path => path is not null && Path.GetFileName(path).StartsWith("libstdc++.so", StringComparison.Ordinal));
+            .FirstOrDefault(path => path is not null
+                && Path.GetFileName(path).StartsWith("libstdc++.so", StringComparison.Ordinal));
     }
 
     private static string? FindOnSearchPath()

@@ -39,7 +39,8 @@ internal sealed class ElfImage
         var count = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(0x3C));
         if (entrySize != SectionHeaderSize || tableOffset + ((long)count * entrySize) > bytes.Length)
         {
-            throw new InvalidDataException($"the section table ({count} entries at {tableOffset}) lies outside the file");
+            throw new InvalidDataException(
+                $"the section table ({count} entries at {tableOffset}) lies outside the file");
         }
 
         var sections = Enumerable.Range(0, count)
@@ -51,7 +52,8 @@ internal sealed class ElfImage
     /// <summary>The first section of type <paramref name="type"/>, if any.</summary>
     public ElfSection? FindSection(uint type) => Sections.FirstOrDefault(section => section.Type == type);
 
-    /// <summary>Reads a NUL-terminated string at <paramref name="offset"/> within string table section <paramref name="tableIndex"/>.</summary>
+    /// <summary>Reads a NUL-terminated string at <paramref name="offset"/> within string table
+    /// section <paramref name="tableIndex"/>.</summary>
     public string ReadString(int tableIndex, uint offset)
     {
         var table = Sections[tableIndex];

@@ -33,7 +33,8 @@ public static class PatchedLibraryCache
     /// <param name="originalPath">The library to copy; never modified.</param>
     /// <param name="versionName">The version requirement to weaken.</param>
     /// <param name="root">The cache root, such as <see cref="DefaultRoot"/>.</param>
-    /// <exception cref="TrainTasksException">TT4003 when the library cannot be patched, TT4004 when the cache cannot be written.</exception>
+    /// <exception cref="TrainTasksException">TT4003 when the library cannot be patched, TT4004 when
+    /// the cache cannot be written.</exception>
     public static string GetOrCreate(string originalPath, string versionName, string root)
     {
         var original = ReadOriginal(originalPath);

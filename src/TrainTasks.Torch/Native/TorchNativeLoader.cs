@@ -28,7 +28,8 @@ public static class TorchNativeLoader
     /// Loads the native libraries once per process and returns what was done; later calls return the
     /// same report. Thread-safe. Call before the first TorchSharp call.
     /// </summary>
-    /// <exception cref="TrainTasksException">TT4001–TT4005 when the libraries cannot be found, prepared or loaded.</exception>
+    /// <exception cref="TrainTasksException">TT4001–TT4005 when the libraries cannot be found,
+    /// prepared or loaded.</exception>
     public static NativeLoadReport EnsureLoaded()
     {
         lock (s_gate)
@@ -92,7 +93,8 @@ public static class TorchNativeLoader
 
     private static NativeLoadReport Unchanged(string cppRuntime, NativeLibraryFolders folders) =>
         new(NativeLoadCase.SystemRuntimeSufficient, cppRuntime, true, folders, [], null,
-            $"TorchSharp: the C++ runtime {cppRuntime} provides {RequiredCppVersion}; native libraries load as shipped.");
+            $"TorchSharp: the C++ runtime {cppRuntime} provides {RequiredCppVersion}; "
+            + "native libraries load as shipped.");
 
     private static NativeLoadReport LoadPatched(string? cppRuntime, NativeLibraryFolders folders)
     {
@@ -137,7 +139,8 @@ public static class TorchNativeLoader
         catch (Exception exception) when (exception is TypeInitializationException or DllNotFoundException
             or EntryPointNotFoundException or NotSupportedException)
         {
-            throw new TrainTasksException(Messages.Native_SelfTestFailed(exception.GetBaseException().Message), exception);
+            var reason = exception.GetBaseException().Message;
+            throw new TrainTasksException(Messages.Native_SelfTestFailed(reason), exception);
         }
     }
 }

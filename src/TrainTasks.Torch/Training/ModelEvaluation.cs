@@ -8,7 +8,8 @@ internal static class ModelEvaluation
 {
     private const int BatchSize = 1024;
 
-    /// <summary>Evaluates <paramref name="model"/> in eval mode on <paramref name="rows"/> of <paramref name="data"/>.</summary>
+    /// <summary>Evaluates <paramref name="model"/> in eval mode on <paramref name="rows"/> of
+    /// <paramref name="data"/>.</summary>
     /// <param name="model">The model; left in eval mode.</param>
     /// <param name="data">Features and labels.</param>
     /// <param name="rows">Row indices (int64), or null for every row.</param>

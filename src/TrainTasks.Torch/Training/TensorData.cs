@@ -3,7 +3,8 @@ using static TorchSharp.torch;
 
 namespace TrainTasks.Torch.Training;
 
-/// <summary>A data set held as tensors: features <c>[rows, …shape]</c> as float32, labels <c>[rows]</c> as int64.</summary>
+/// <summary>A data set held as tensors: features <c>[rows, …shape]</c> as float32, labels <c>[rows]</c>
+/// as int64.</summary>
 public sealed class TensorData : IDisposable
 {
     /// <summary>Copies <paramref name="dataset"/> into tensors kept outside any dispose scope.</summary>

@@ -47,7 +47,8 @@ public sealed class TorchTrainer : ITrainer, IDisposable
     }
 
     /// <inheritdoc />
-    /// <exception cref="TrainTasksException">TT4032 without a test set; TT4042 when the model file does not load.</exception>
+    /// <exception cref="TrainTasksException">TT4032 without a test set; TT4042 when the model file
+    /// does not load.</exception>
     public IReadOnlyDictionary<string, double> Evaluate(TrialParameters parameters, DataSpec data, string modelFile)
     {
         TorchNativeLoader.EnsureLoaded();

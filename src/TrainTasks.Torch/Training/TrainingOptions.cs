@@ -14,7 +14,8 @@ namespace TrainTasks.Torch.Training;
 /// <param name="Optimizer"><c>optimizer</c>: <c>sgd</c>, <c>adam</c> or <c>adagrad</c>.</param>
 /// <param name="LearningRate"><c>learningRate</c>, above 0.</param>
 /// <param name="Momentum"><c>momentum</c> of SGD, in [0, 1).</param>
-/// <param name="WeightDecay"><c>weightDecay</c>: L2 penalty passed to the optimizer as <c>weight_decay</c>, 0 or more.</param>
+/// <param name="WeightDecay"><c>weightDecay</c>: L2 penalty passed to the optimizer as
+/// <c>weight_decay</c>, 0 or more.</param>
 /// <param name="L1"><c>l1</c>: the loss gains <c>l1 × Σ|w|</c> over all weights (not biases), 0 or more.</param>
 /// <param name="BatchSize"><c>batchSize</c>: rows per optimizer step, 1 or more.</param>
 /// <param name="Epochs"><c>epochs</c>: passes over the training rows, 1 or more.</param>
@@ -46,7 +47,8 @@ public sealed record TrainingOptions(
     private static readonly string[] s_activations = ["relu", "tanh", "gelu"];
     private static readonly string[] s_optimizers = ["sgd", "adam", "adagrad"];
 
-    /// <summary>Reads the options from <paramref name="parameters"/>, with <see cref="Defaults"/> for absent names.</summary>
+    /// <summary>Reads the options from <paramref name="parameters"/>, with <see cref="Defaults"/> for
+    /// absent names.</summary>
     /// <exception cref="TrainTasksException">TT4040: a value has the wrong type or lies outside its range.</exception>
     public static TrainingOptions From(TrialParameters parameters)
     {
@@ -116,7 +118,9 @@ public sealed record TrainingOptions(
             var sizes = Try(() => value.AsInt64List());
             var fits = sizes is not null && sizes.All(size => size is >= 1 and <= 1 << 20)
                 && (allowEmpty || sizes.Count > 0) && (count is null || sizes.Count == count);
-            var rule = count is null ? "must be a list of whole numbers from 1" : $"must be a list of {count} whole numbers from 1";
+            var rule = count is null
+                ? "must be a list of whole numbers from 1"
+                : $"must be a list of {count} whole numbers from 1";
             return fits ? sizes!.Select(size => (int)size).ToArray() : throw Bad(name, value, rule);
         }
 

@@ -20,7 +20,8 @@ internal sealed class TrainingSession : IDisposable
     private readonly torch.optim.Optimizer _optimizer;
     private readonly Parameter[] _weights;
 
-    /// <summary>Builds the model; call after <see cref="TorchSettings.Prepare"/> so initial weights follow the seed.</summary>
+    /// <summary>Builds the model; call after <see cref="TorchSettings.Prepare"/> so initial weights
+    /// follow the seed.</summary>
     public TrainingSession(TrainingOptions options, TensorData data, DatasetSplit split, int seed, bool standardize)
     {
         _options = options;

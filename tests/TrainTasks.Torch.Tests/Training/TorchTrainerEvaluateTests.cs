@@ -23,7 +23,8 @@ public sealed class TorchTrainerEvaluateTests : IDisposable
         var result = _trainer.Train(request, new RecordingReporter(), default);
 
         using var fresh = new TorchTrainer();
-        var metrics = fresh.Evaluate(request.Parameters, withTest, Path.Combine(request.ArtifactDirectory, "model.bin"));
+        var modelFile = Path.Combine(request.ArtifactDirectory, "model.bin");
+        var metrics = fresh.Evaluate(request.Parameters, withTest, modelFile);
 
         Assert.Equal(result.Metrics["val_accuracy"], metrics["test_accuracy"]);
         Assert.Equal(result.Metrics["val_loss"], metrics["test_loss"], tolerance: 1e-6);

@@ -34,7 +34,9 @@ public sealed class TrainingOptionsTests
         Assert.Equal(
             new TrainingOptions(options.Model, "sgd", 0.05, 0.9, 0.0001, 1e-05, 32, 3),
             options);
-        Assert.Equal(("cnn", "gelu", 0.25), (options.Model.Architecture, options.Model.Activation, options.Model.Dropout));
+        Assert.Equal(
+            ("cnn", "gelu", 0.25),
+            (options.Model.Architecture, options.Model.Activation, options.Model.Dropout));
         Assert.Equal([64, 32], options.Model.Hidden);
         Assert.Equal([8, 16], options.Model.Channels);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Training;
@@ -27,7 +28,7 @@ internal static class TrainingRequests
                 string text when text.StartsWith('[') => ParameterValue.Parse(text),
                 string text => ParameterValue.FromString(text),
                 int number => ParameterValue.FromInt64(number),
-                _ => ParameterValue.FromDouble(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)),
+                _ => ParameterValue.FromDouble(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
             };
         }
 
@@ -35,5 +36,10 @@ internal static class TrainingRequests
     }
 
     public static TrainingRequest Iris(TrialParameters parameters, DataSpec? data = null, int seed = 11) =>
-        new(parameters, data ?? TestData.IrisSpec(), seed, Threads: 1, TestPaths.NewTemporaryDirectory("torch-artifact"));
+        new(
+            parameters,
+            data ?? TestData.IrisSpec(),
+            seed,
+            Threads: 1,
+            TestPaths.NewTemporaryDirectory("torch-artifact"));
 }

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json;
+using TrainTasks.Core.Diagnostics;
+
+namespace TrainTasks.Benchmarks;
+
+/// <summary>
+/// Parses <c>epoch [--epochs N] [--rounds N] [--data-dir DIR]</c> and prints the result as one JSON object.
+/// </summary>
+internal static class BenchmarkCommand
+{
+    private const string DefaultDataDirectory = "/usr/share/datasets/fashion-mnist";
+
+    public static int Run(string[] args, TextWriter output)
+    {
+        if (args.Length == 0 || args[0] != "epoch")
+        {
+            Console.Error.WriteLine(Usage());
+            return (int)ExitCode.BadInput;
+        }
+
+        var options = ParseOptions(args[1..]);
+        if (options is null)
+        {
+            Console.Error.WriteLine(Usage());
+            return (int)ExitCode.BadInput;
+        }
+
+        var result = new EpochBenchmark(options.Value.DataDirectory).Run(options.Value.Epochs, options.Value.Rounds);
+        output.WriteLine(JsonSerializer.Serialize(result));
+        return (int)ExitCode.Success;
+    }
+
+    private static (int Epochs, int Rounds, string DataDirectory)? ParseOptions(string[] args)
+    {
+        var (epochs, rounds, dataDirectory) = (2, 2, DefaultDataDirectory);
+        for (var index = 0; index + 1 < args.Length; index += 2)
+        {
+            var value = args[index + 1];
+            switch (args[index])
+            {
+                case "--epochs" when int.TryParse(value, CultureInfo.InvariantCulture, out var count) && count > 0:
+                    epochs = count;
+                    break;
+                case "--rounds" when int.TryParse(value, CultureInfo.InvariantCulture, out var count) && count > 0:
+                    rounds = count;
+                    break;
+                case "--data-dir":
+                    dataDirectory = value;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return args.Length % 2 == 0 ? (epochs, rounds, dataDirectory) : null;
+    }
+
+    private static string Usage() =>
+        "usage: TrainTasks.Benchmarks epoch [--epochs N (2)] [--rounds N (2)] "
+        + $"[--data-dir DIR ({DefaultDataDirectory})]";
+}
