@@ -11,9 +11,8 @@ internal static class OptimizerFactory
     public static torch.optim.Optimizer Create(TrainingOptions options, IEnumerable<Parameter> parameters) =>
         options.Optimizer switch
         {
-            "sgd" => torch.optim.SGD(
-                parameters, options.LearningRate, momentum: options.Momentum, weight_decay: options.WeightDecay),
-            "adagrad" => torch.optim.Adagrad(parameters, options.LearningRate, weight_decay: options.WeightDecay),
-            _ => torch.optim.Adam(parameters, options.LearningRate, weight_decay: options.WeightDecay),
+            "sgd" => torch.optim.SGD(parameters, options.LearningRate, momentum: options.Momentum),
+            "adagrad" => torch.optim.Adagrad(parameters, options.LearningRate),
+            _ => torch.optim.Adam(parameters, options.LearningRate),
         };
 }

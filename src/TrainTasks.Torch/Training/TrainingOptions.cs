@@ -14,8 +14,8 @@ namespace TrainTasks.Torch.Training;
 /// <param name="Optimizer"><c>optimizer</c>: <c>sgd</c>, <c>adam</c> or <c>adagrad</c>.</param>
 /// <param name="LearningRate"><c>learningRate</c>, above 0.</param>
 /// <param name="Momentum"><c>momentum</c> of SGD, in [0, 1).</param>
-/// <param name="WeightDecay"><c>weightDecay</c>: L2 penalty passed to the optimizer as
-/// <c>weight_decay</c>, 0 or more.</param>
+/// <param name="WeightDecay"><c>weightDecay</c>: L2 penalty, 0 or more; <c>weightDecay * w</c> is
+/// added to each gradient before the optimizer steps.</param>
 /// <param name="L1"><c>l1</c>: the loss gains <c>l1 × Σ|w|</c> over all weights (not biases), 0 or more.</param>
 /// <param name="BatchSize"><c>batchSize</c>: rows per optimizer step, 1 or more.</param>
 /// <param name="Epochs"><c>epochs</c>: passes over the training rows, 1 or more.</param>
