@@ -112,8 +112,18 @@ public sealed class RunTrainingSweep : ToolTask
     /// <inheritdoc />
     protected override string ToolName => OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
 
+    /// <summary>
+    /// Importance of the tool's progress lines (one per finished trial): <c>low</c>, <c>normal</c>
+    /// (the default) or <c>high</c>, which shows them at minimal verbosity. Set by
+    /// <c>TrainTasksProgressImportance</c>.
+    /// </summary>
+    public string? ProgressImportance { get; set; }
+
     /// <inheritdoc />
-    protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.Normal;
+    protected override MessageImportance StandardOutputLoggingImportance =>
+        Enum.TryParse<MessageImportance>(ProgressImportance, ignoreCase: true, out var importance)
+            ? importance
+            : MessageImportance.Normal;
 
     /// <inheritdoc />
     protected override MessageImportance StandardErrorLoggingImportance => MessageImportance.Normal;
