@@ -52,7 +52,9 @@ public sealed class ArtifactCache
     /// <param name="fingerprint">The trial's fingerprint: 64 lowercase hex digits.</param>
     /// <param name="info">Parameters, trainer and model file name to record in the manifest.</param>
     /// <param name="metrics">The final and per-epoch metrics to store in <c>metrics.json</c>.</param>
-    /// <exception cref="ArgumentException">A malformed fingerprint, a folder outside staging, or no model file.</exception>
+    /// <exception cref="ArgumentException">
+    /// A malformed fingerprint, a folder outside staging, or no model file.
+    /// </exception>
     /// <exception cref="TrainTasksException">TT5002 when the cache folder cannot be written.</exception>
     public CacheEntry Commit(string stagingDirectory, string fingerprint, CacheManifestInfo info, CachedMetrics metrics)
     {
@@ -144,7 +146,11 @@ public sealed class ArtifactCache
         return staging;
     }
 
-    private CacheManifest WriteContent(string staging, string fingerprint, CacheManifestInfo info, CachedMetrics metrics)
+    private CacheManifest WriteContent(
+        string staging,
+        string fingerprint,
+        CacheManifestInfo info,
+        CachedMetrics metrics)
     {
         File.WriteAllText(
             Path.Combine(staging, CacheLayout.MetricsFileName),
@@ -174,7 +180,10 @@ public sealed class ArtifactCache
         .Select(path => (Full: path, Relative: Path.GetRelativePath(staging, path).Replace('\\', '/')))
         .Where(file => file.Relative != CacheLayout.ManifestFileName)
         .OrderBy(file => file.Relative, StringComparer.Ordinal)
-        .Select(file => new CacheFileRecord(file.Relative, new FileInfo(file.Full).Length, CacheLayout.HashFile(file.Full)))
+        .Select(file => new CacheFileRecord(
+            file.Relative,
+            new FileInfo(file.Full).Length,
+            CacheLayout.HashFile(file.Full)))
         .ToArray();
 
     private CacheEntry Publish(string staging, string fingerprint, CacheEntry ours)

@@ -52,7 +52,8 @@ internal static class CacheEntryReader
             return null;
         }
 
-        var manifest = JsonSerializer.Deserialize<CacheManifest>(File.ReadAllText(manifestPath), CacheLayout.JsonOptions)
+        var manifestText = File.ReadAllText(manifestPath);
+        var manifest = JsonSerializer.Deserialize<CacheManifest>(manifestText, CacheLayout.JsonOptions)
             ?? throw new JsonException("manifest.json holds null");
         problem = CheckManifest(manifest, fingerprint) ?? CheckFiles(directory, manifest.Files, checkHashes);
         if (problem is not null)

@@ -43,7 +43,8 @@ internal sealed class CacheLayout(string root)
     {
         try
         {
-            AtomicFile.WriteAllText(UsedFile(fingerprint), time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+            var text = time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+            AtomicFile.WriteAllText(UsedFile(fingerprint), text);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

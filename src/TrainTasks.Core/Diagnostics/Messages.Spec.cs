@@ -69,11 +69,18 @@ public static partial class Messages
             location);
 
     /// <summary>TT1013: a fixed model or training value that breaks its parameter's rule.</summary>
-    public static Diagnostic Spec_ParameterValueInvalid(SourceLocation location, string name, string value, string rule) =>
+    public static Diagnostic Spec_ParameterValueInvalid(
+        SourceLocation location,
+        string name,
+        string value,
+        string rule) =>
         Error("TT1013", $"'{name}' must be {rule}; got {value}.", location);
 
     /// <summary>TT1020: a space entry whose name is not a built-in parameter.</summary>
-    public static Diagnostic Spec_SpaceUnknownParameter(SourceLocation location, string name, IEnumerable<string> known) =>
+    public static Diagnostic Spec_SpaceUnknownParameter(
+        SourceLocation location,
+        string name,
+        IEnumerable<string> known) =>
         Error(
             "TT1020",
             $"'{name}' is not a parameter that can be searched; use one of: {string.Join(", ", known)}.",
@@ -96,7 +103,10 @@ public static partial class Messages
 
     /// <summary>TT1023: a log range whose lower bound is not above 0.</summary>
     public static Diagnostic Spec_LogBoundNotPositive(SourceLocation location, string low) =>
-        Error("TT1023", $"log scale needs a lower bound above 0; got {low}. Raise low or set \"log\": false.", location);
+        Error(
+            "TT1023",
+            $"log scale needs a lower bound above 0; got {low}. Raise low or set \"log\": false.",
+            location);
 
     /// <summary>TT1024: a step that is not above 0.</summary>
     public static Diagnostic Spec_StepNotPositive(SourceLocation location, string step) =>
@@ -104,7 +114,10 @@ public static partial class Messages
 
     /// <summary>TT1025: an integer log range with a step other than 1.</summary>
     public static Diagnostic Spec_IntLogWithStep(SourceLocation location, string step) =>
-        Error("TT1025", $"an int range on log scale takes no step other than 1; got {step}. Remove the step.", location);
+        Error(
+            "TT1025",
+            $"an int range on log scale takes no step other than 1; got {step}. Remove the step.",
+            location);
 
     /// <summary>TT1026: a float log range with a step.</summary>
     public static Diagnostic Spec_FloatLogWithStep(SourceLocation location, string step) =>

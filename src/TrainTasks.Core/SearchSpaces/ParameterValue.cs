@@ -33,7 +33,8 @@ public sealed class ParameterValue : IEquatable<ParameterValue>
 
     /// <summary>Makes a value from a finite number.</summary>
     public static ParameterValue FromDouble(double value) =>
-        new(JsonValue.Create(double.Parse(Fingerprints.CanonicalJson.FormatNumber(value), CultureInfo.InvariantCulture)));
+        new(JsonValue.Create(
+            double.Parse(Fingerprints.CanonicalJson.FormatNumber(value), CultureInfo.InvariantCulture)));
 
     /// <summary>Makes a value from an integer.</summary>
     public static ParameterValue FromInt64(long value) => new(JsonValue.Create(value));

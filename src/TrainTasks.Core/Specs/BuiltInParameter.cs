@@ -6,7 +6,9 @@ using TrainTasks.Core.SearchSpaces;
 namespace TrainTasks.Core.Specs;
 
 /// <summary>One parameter the built-in trainer understands, with its rule and default.</summary>
-/// <param name="Name">The name under <c>model</c>, <c>training</c> and <c>space</c>, such as <c>learningRate</c>.</param>
+/// <param name="Name">
+/// The name under <c>model</c>, <c>training</c> and <c>space</c>, such as <c>learningRate</c>.
+/// </param>
 /// <param name="Section">The spec section it belongs to: <c>model</c> or <c>training</c>.</param>
 /// <param name="Kind">The kind of value.</param>
 /// <param name="Default">The value used when the spec sets none.</param>

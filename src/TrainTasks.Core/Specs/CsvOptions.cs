@@ -5,4 +5,8 @@ namespace TrainTasks.Core.Specs;
 /// <param name="HeaderRows">Number of lines to skip at the top.</param>
 /// <param name="Separator">The field separator, such as <c>,</c> or a space.</param>
 /// <param name="Standardize">Scale features to mean 0 and deviation 1, using the training rows' statistics.</param>
-public sealed record CsvOptions(int LabelColumn = -1, int HeaderRows = 0, char Separator = ',', bool Standardize = true);
+public sealed record CsvOptions(
+    int LabelColumn = -1,
+    int HeaderRows = 0,
+    char Separator = ',',
+    bool Standardize = true);

@@ -32,7 +32,8 @@ internal static class DataSectionReader
         context.CheckRange($"{Path}.trainLimit", limit, limit is null or (>= 10 and <= int.MaxValue), "at least 10");
         var csv = ReadCsvOptions(context, data, format);
 
-        if (context.Diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore || format is null || train is null)
+        var errorsAfter = context.Diagnostics.Count(diagnostic => diagnostic.IsError);
+        if (errorsAfter > errorsBefore || format is null || train is null)
         {
             return null;
         }
@@ -93,7 +94,11 @@ internal static class DataSectionReader
 
         context.CheckKeys(options, Path, s_csvOptionKeys);
         var labelColumn = context.GetInteger(options, Path, "labelColumn") ?? -1;
-        context.CheckRange($"{Path}.labelColumn", labelColumn, labelColumn is >= -1 and < 100_000, "-1 (the last column) or a column index from 0");
+        context.CheckRange(
+            $"{Path}.labelColumn",
+            labelColumn,
+            labelColumn is >= -1 and < 100_000,
+            "-1 (the last column) or a column index from 0");
         var headerRows = context.GetInteger(options, Path, "headerRows") ?? 0;
         context.CheckRange($"{Path}.headerRows", headerRows, headerRows is >= 0 and < 1_000_000, "0 or more");
         var separator = ReadSeparator(context, options);

@@ -26,7 +26,8 @@ internal static class FloatEntryReader
             return null;
         }
 
-        return new FloatParameter(parameter.Name, lowValue, AdjustHigh(context, path, lowValue, highValue, step), log, step);
+        var adjustedHigh = AdjustHigh(context, path, lowValue, highValue, step);
+        return new FloatParameter(parameter.Name, lowValue, adjustedHigh, log, step);
     }
 
     private static bool CheckBounds(
@@ -40,7 +41,8 @@ internal static class FloatEntryReader
         if (low > high)
         {
             var location = context.At($"{path}.low");
-            context.Report(Messages.Spec_RangeBoundsReversed(location, SpecContext.Format(low), SpecContext.Format(high)));
+            var (lowText, highText) = (SpecContext.Format(low), SpecContext.Format(high));
+            context.Report(Messages.Spec_RangeBoundsReversed(location, lowText, highText));
             return false;
         }
 

@@ -27,7 +27,8 @@ internal static class IntEntryReader
             return null;
         }
 
-        return new IntParameter(parameter.Name, lowValue, AdjustHigh(context, path, lowValue, highValue, step), step, log);
+        var adjustedHigh = AdjustHigh(context, path, lowValue, highValue, step);
+        return new IntParameter(parameter.Name, lowValue, adjustedHigh, step, log);
     }
 
     private static bool CheckBounds(

@@ -6,7 +6,12 @@ namespace TrainTasks.Core.Specs;
 internal static class RangeChecks
 {
     /// <summary>Reports TT1029 for each bound the built-in parameter does not accept.</summary>
-    public static bool CheckCatalog(SpecContext context, string path, double low, double high, BuiltInParameter parameter)
+    public static bool CheckCatalog(
+        SpecContext context,
+        string path,
+        double low,
+        double high,
+        BuiltInParameter parameter)
     {
         var valid = true;
         foreach (var (key, bound) in new[] { ("low", low), ("high", high) })

@@ -128,7 +128,11 @@ internal static class SpaceSectionReader
             if (!parameter.Accepts(choice))
             {
                 var location = context.At(itemPath);
-                context.Report(Messages.Spec_SpaceValueInvalid(location, parameter.Name, choice.CanonicalJson, parameter.Rule));
+                context.Report(Messages.Spec_SpaceValueInvalid(
+                    location,
+                    parameter.Name,
+                    choice.CanonicalJson,
+                    parameter.Rule));
                 valid = false;
             }
             else if (first >= 0)

@@ -74,7 +74,9 @@ internal static class SpecSettingsReader
             return null;
         }
 
-        var maximize = direction is null ? metric.EndsWith("accuracy", StringComparison.Ordinal) : direction == "maximize";
+        var maximize = direction is null
+            ? metric.EndsWith("accuracy", StringComparison.Ordinal)
+            : direction == "maximize";
         return new Objective(metric, maximize ? OptimizationDirection.Maximize : OptimizationDirection.Minimize);
     }
 
@@ -88,7 +90,8 @@ internal static class SpecSettingsReader
         if (node is JsonObject strategy)
         {
             context.CheckKeys(strategy, "$.strategy", ["type"]);
-            return CheckStrategy(context, "$.strategy.type", context.GetString(strategy, "$.strategy", "type", required: true));
+            var type = context.GetString(strategy, "$.strategy", "type", required: true);
+            return CheckStrategy(context, "$.strategy.type", type);
         }
 
         return SpecContext.KindOf(node) == System.Text.Json.JsonValueKind.String
@@ -136,7 +139,8 @@ internal static class SpecSettingsReader
             return value;
         }
 
-        context.Report(Messages.Spec_ValueNotAllowed(context.At(SpecDocument.Child(path, key)), $"\"{value}\"", allowed));
+        var location = context.At(SpecDocument.Child(path, key));
+        context.Report(Messages.Spec_ValueNotAllowed(location, $"\"{value}\"", allowed));
         return null;
     }
 

@@ -150,7 +150,9 @@ public sealed class BuildStampTests : IDisposable
         Assert.Equal(stamp.Inputs, read.Inputs);
         Assert.Equal(stamp.Outputs, read.Outputs);
         Assert.Equal(stamp.BestParameters, read.BestParameters);
-        Assert.Equal(stamp with { Inputs = read.Inputs, Outputs = read.Outputs, BestParameters = read.BestParameters }, read);
+        Assert.Equal(
+            stamp with { Inputs = read.Inputs, Outputs = read.Outputs, BestParameters = read.BestParameters },
+            read);
         Assert.Equal(["fashion.stamp.json"], Directory.GetFiles(Path.GetDirectoryName(path)!).Select(Path.GetFileName));
     }
 

@@ -12,7 +12,9 @@ public sealed class RandomSamplerTests
         new FloatParameter("momentum", 0.5, 0.99),
         new IntParameter("batchSize", 16, 512, Log: true),
         new IntParameter("epochs", 2, 20, 3),
-        new CategoricalParameter("hidden", [ParameterValue.Parse("[128]"), ParameterValue.Parse("[256,128]"), ParameterValue.Null]),
+        new CategoricalParameter(
+            "hidden",
+            [ParameterValue.Parse("[128]"), ParameterValue.Parse("[256,128]"), ParameterValue.Null]),
     ]);
 
     [Fact]
@@ -21,7 +23,9 @@ public sealed class RandomSamplerTests
         var history = Run(new RandomSampler(seed: 42), s_mixed, count: 200);
 
         Assert.All(history, trial => Assert.All(s_mixed.Parameters, parameter =>
-            Assert.True(parameter.Contains(trial.Parameters[parameter.Name]), $"{parameter.Name}: {trial.Parameters}")));
+            Assert.True(
+                parameter.Contains(trial.Parameters[parameter.Name]),
+                $"{parameter.Name}: {trial.Parameters}")));
     }
 
     [Fact]

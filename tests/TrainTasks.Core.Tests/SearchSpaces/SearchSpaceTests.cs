@@ -11,7 +11,9 @@ public sealed class SearchSpaceTests
         var space = new SearchSpace([
             new FloatParameter("dropout", 0.0, 0.5, Step: 0.1),
             new IntParameter("batchSize", 32, 256, 32),
-            new CategoricalParameter("optimizer", [ParameterValue.FromString("sgd"), ParameterValue.FromString("adam")]),
+            new CategoricalParameter(
+                "optimizer",
+                [ParameterValue.FromString("sgd"), ParameterValue.FromString("adam")]),
         ]);
 
         var cardinality = space.Cardinality;
@@ -50,7 +52,9 @@ public sealed class SearchSpaceTests
     {
         var space = new SearchSpace([
             new IntParameter("a", 1, 2),
-            new CategoricalParameter("b", [ParameterValue.FromString("x"), ParameterValue.Null, ParameterValue.Parse("[1]")]),
+            new CategoricalParameter(
+                "b",
+                [ParameterValue.FromString("x"), ParameterValue.Null, ParameterValue.Parse("[1]")]),
         ]);
 
         var points = space.EnumerateGrid().Select(point => point.CanonicalJson).ToArray();

@@ -19,28 +19,84 @@ public sealed class SweepSpecLoaderRuleTests
         { "\"hidden\": [256, 128]", "\"hidden\": []", "TT1013", "[]", "$.model.hidden" },
         { "\"optimizer\": \"adam\"", "\"optimizer\": \"rmsprop\"", "TT1013", "\"rmsprop\"", "$.training.optimizer" },
         { "\"format\": \"idx\"", "\"format\": \"png\"", "TT1009", "\"png\"", "$.data.format" },
-        { "\"format\": \"idx\",", "\"format\": \"idx\", \"validationFraction\": 1.5,", "TT1008", "1.5", "$.data.validationFraction" },
+        {
+            "\"format\": \"idx\",",
+            "\"format\": \"idx\", \"validationFraction\": 1.5,",
+            "TT1008", "1.5", "$.data.validationFraction"
+        },
         { "\"format\": \"idx\",", "\"format\": \"idx\", \"trainLimit\": 5,", "TT1008", "5,", "$.data.trainLimit" },
         { "\"format\": \"idx\",", "\"format\": \"idx\", \"csv\": {},", "TT1010", "\"csv\"", "$.data.csv" },
-        { "\"labels\": \"data/train-labels.gz\"", "\"labels\": \"l.gz\", \"table\": \"t.csv\"", "TT1004", "\"table\"", "$.data.train.table" },
+        {
+            "\"labels\": \"data/train-labels.gz\"",
+            "\"labels\": \"l.gz\", \"table\": \"t.csv\"",
+            "TT1004", "\"table\"", "$.data.train.table"
+        },
         { "\"learningRate\": {", "\"lr\": {", "TT1020", "\"lr\"", "$.space.lr" },
-        { Hidden, """{ "type": "float", "choices": [1] }""", "TT1021", "\"float\", \"choices\"", "$.space.hidden.type" },
+        {
+            Hidden,
+            """{ "type": "float", "choices": [1] }""",
+            "TT1021", "\"float\", \"choices\"", "$.space.hidden.type"
+        },
         { Hidden, """{ "type": "list" }""", "TT1009", "\"list\"", "$.space.hidden.type" },
         { Hidden, """{ "choices": [1] }""", "TT1006", "{ \"choices\"", "$.space.hidden.type" },
         { Hidden, """{ "type": "categorical", "choices": 5 }""", "TT1005", "5 }", "$.space.hidden.choices" },
         { Hidden, """{ "type": "categorical", "choices": [] }""", "TT1027", "[] }", "$.space.hidden.choices" },
-        { Hidden, """{ "type": "categorical", "choices": [[128], [128.0]] }""", "TT1028", "[128.0]", "$.space.hidden.choices[1]" },
-        { Hidden, """{ "type": "categorical", "choices": [[128], [0]] }""", "TT1029", "[0]", "$.space.hidden.choices[1]" },
-        { Hidden, """{ "type": "categorical", "choices": [[128]], "low": 1 }""", "TT1004", "\"low\": 1 }", "$.space.hidden.low" },
-        { LearningRate, """{ "type": "float", "low": 1e-2, "high": 1e-4 }""", "TT1022", "1e-2", "$.space.learningRate.low" },
-        { LearningRate, """{ "type": "float", "low": 0, "high": 1e-2, "log": true }""", "TT1023", "0,", "$.space.learningRate.low" },
-        { LearningRate, """{ "type": "float", "low": 1e-4, "high": 1e-2, "step": -1 }""", "TT1024", "-1", "$.space.learningRate.step" },
-        { LearningRate, """{ "type": "float", "low": 1e-4, "high": 1e-2, "log": true, "step": 1e-3 }""", "TT1026", "1e-3", "$.space.learningRate.step" },
-        { LearningRate, """{ "type": "float", "low": -1, "high": 1e-2 }""", "TT1029", "-1", "$.space.learningRate.low" },
-        { LearningRate, """{ "type": "float", "high": 1e-2 }""", "TT1006", "{ \"type\": \"float\", \"high\"", "$.space.learningRate.low" },
+        {
+            Hidden,
+            """{ "type": "categorical", "choices": [[128], [128.0]] }""",
+            "TT1028", "[128.0]", "$.space.hidden.choices[1]"
+        },
+        {
+            Hidden,
+            """{ "type": "categorical", "choices": [[128], [0]] }""",
+            "TT1029", "[0]", "$.space.hidden.choices[1]"
+        },
+        {
+            Hidden,
+            """{ "type": "categorical", "choices": [[128]], "low": 1 }""",
+            "TT1004", "\"low\": 1 }", "$.space.hidden.low"
+        },
+        {
+            LearningRate,
+            """{ "type": "float", "low": 1e-2, "high": 1e-4 }""",
+            "TT1022", "1e-2", "$.space.learningRate.low"
+        },
+        {
+            LearningRate,
+            """{ "type": "float", "low": 0, "high": 1e-2, "log": true }""",
+            "TT1023", "0,", "$.space.learningRate.low"
+        },
+        {
+            LearningRate,
+            """{ "type": "float", "low": 1e-4, "high": 1e-2, "step": -1 }""",
+            "TT1024", "-1", "$.space.learningRate.step"
+        },
+        {
+            LearningRate,
+            """{ "type": "float", "low": 1e-4, "high": 1e-2, "log": true, "step": 1e-3 }""",
+            "TT1026", "1e-3", "$.space.learningRate.step"
+        },
+        {
+            LearningRate,
+            """{ "type": "float", "low": -1, "high": 1e-2 }""",
+            "TT1029", "-1", "$.space.learningRate.low"
+        },
+        {
+            LearningRate,
+            """{ "type": "float", "high": 1e-2 }""",
+            "TT1006", "{ \"type\": \"float\", \"high\"", "$.space.learningRate.low"
+        },
         { BatchSize, """{ "type": "int", "low": 32.5, "high": 256 }""", "TT1005", "32.5", "$.space.batchSize.low" },
-        { BatchSize, """{ "type": "int", "low": 32, "high": 256, "log": true, "step": 2 }""", "TT1025", "2 }", "$.space.batchSize.step" },
-        { BatchSize, """{ "type": "int", "low": 32, "high": 256, "step": 0 }""", "TT1024", "0 }", "$.space.batchSize.step" },
+        {
+            BatchSize,
+            """{ "type": "int", "low": 32, "high": 256, "log": true, "step": 2 }""",
+            "TT1025", "2 }", "$.space.batchSize.step"
+        },
+        {
+            BatchSize,
+            """{ "type": "int", "low": 32, "high": 256, "step": 0 }""",
+            "TT1024", "0 }", "$.space.batchSize.step"
+        },
         { "\"strategy\": \"random\"", "\"strategy\": \"grid\"", "TT1031", "\"learningRate\"", "$.space.learningRate" },
         { "\"strategy\": \"random\"", "\"strategy\": \"annealing\"", "TT1009", "\"annealing\"", "$.strategy" },
         { "\"strategy\": \"random\"", "\"strategy\": { \"type\": \"tpe\" }", "TT1012", "\"tpe\"", "$.strategy.type" },
@@ -76,7 +132,9 @@ public sealed class SweepSpecLoaderRuleTests
 
         var diagnostic = SpecText.Single(json);
 
-        Assert.Equal(("TT1006", (1, 1), "$.budget"), (diagnostic.Code, Position(diagnostic), diagnostic.Location!.JsonPath));
+        Assert.Equal(
+            ("TT1006", (1, 1), "$.budget"),
+            (diagnostic.Code, Position(diagnostic), diagnostic.Location!.JsonPath));
     }
 
     [Fact]

@@ -12,7 +12,9 @@ public sealed class SweepSpecLoaderSpaceTests
     [Fact]
     public void Parse_FloatStepNotDividingRange_WarnsAndLowersHigh()
     {
-        var json = SpecText.ValidWith(LearningRate, """{ "type": "float", "low": 0.001, "high": 0.0105, "step": 0.001 }""");
+        var json = SpecText.ValidWith(
+            LearningRate,
+            """{ "type": "float", "low": 0.001, "high": 0.0105, "step": 0.001 }""");
 
         var result = SpecText.Load(json);
 
@@ -46,7 +48,8 @@ public sealed class SweepSpecLoaderSpaceTests
     [Fact]
     public void Parse_GridOverSteppedSpace_RunsEveryPointOnceThenIsExhausted()
     {
-        var json = SpecText.ValidWith(LearningRate, """{ "type": "float", "low": 0.001, "high": 0.003, "step": 0.001 }""")
+        var steppedRate = """{ "type": "float", "low": 0.001, "high": 0.003, "step": 0.001 }""";
+        var json = SpecText.ValidWith(LearningRate, steppedRate)
             .Replace(BatchSize, """{ "type": "int", "low": 32, "high": 64, "step": 32 }""", StringComparison.Ordinal)
             .Replace("\"strategy\": \"random\"", "\"strategy\": { \"type\": \"grid\" }", StringComparison.Ordinal);
         var spec = SpecText.Load(json).Spec!;

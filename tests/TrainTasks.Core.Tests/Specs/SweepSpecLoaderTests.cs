@@ -45,7 +45,9 @@ public sealed class SweepSpecLoaderTests
         var spec = SpecText.Load(SpecText.Valid).Spec!;
 
         Assert.Equal(
-            """{"activation":"relu","architecture":"mlp","batchSize":128,"channels":[16,32],"dropout":0.1,"epochs":3,"hidden":[256,128],"l1":0,"learningRate":0.001,"momentum":0.9,"optimizer":"adam","weightDecay":0}""",
+            """{"activation":"relu","architecture":"mlp","batchSize":128,"channels":[16,32],"dropout":0.1"""
+            + ""","epochs":3,"hidden":[256,128],"l1":0,"learningRate":0.001,"momentum":0.9"""
+            + ""","optimizer":"adam","weightDecay":0}""",
             spec.Fixed.CanonicalJson);
     }
 
@@ -121,7 +123,12 @@ public sealed class SweepSpecLoaderTests
 
         Assert.Null(result.Spec);
         Assert.Equal(
-            [("TT1005", "$.seed"), ("TT1013", "$.training.epochs"), ("TT1012", "$.strategy"), ("TT1008", "$.budget.trials")],
+            [
+                ("TT1005", "$.seed"),
+                ("TT1013", "$.training.epochs"),
+                ("TT1012", "$.strategy"),
+                ("TT1008", "$.budget.trials"),
+            ],
             result.Diagnostics.Select(diagnostic => (diagnostic.Code, diagnostic.Location!.JsonPath)));
     }
 
