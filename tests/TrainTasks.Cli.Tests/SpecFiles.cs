@@ -33,7 +33,8 @@ internal static class SpecFiles
     /// <summary>Copies the digits data into <paramref name="directory"/> and writes the spec beside it.</summary>
     public static string WriteDigitsSpec(string directory, Func<string, string>? edit = null)
     {
-        File.Copy(Path.Combine(TestPaths.DataDirectory, "digits.csv.gz"), Path.Combine(directory, "digits.csv.gz"), true);
+        var data = Path.Combine(TestPaths.DataDirectory, "digits.csv.gz");
+        File.Copy(data, Path.Combine(directory, "digits.csv.gz"), overwrite: true);
         var path = Path.Combine(directory, "digits.sweep.json");
         File.WriteAllText(path, (edit ?? (text => text))(DigitsSpec));
         return path;
@@ -41,5 +42,5 @@ internal static class SpecFiles
 
     /// <summary>The 1-based line of the first occurrence of <paramref name="text"/>.</summary>
     public static int LineOf(string path, string text) =>
-        File.ReadAllLines(path).Select((line, index) => (line, index)).First(pair => pair.line.Contains(text)).index + 1;
+        Array.FindIndex(File.ReadAllLines(path), line => line.Contains(text, StringComparison.Ordinal)) + 1;
 }

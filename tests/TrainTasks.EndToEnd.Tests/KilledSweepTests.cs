@@ -25,10 +25,12 @@ public sealed class KilledSweepTests
         var tool = PackedTool.Restore(killed, _feed);
         KillDuringSecondTrial(tool, killed);
 
-        var resumed = tool.Run(killed, "sweep", killed.SpecPath, "--cache-dir", killed.CacheDirectory, "--progress", "plain");
+        var resumed = tool.Run(
+            killed, "sweep", killed.SpecPath, "--cache-dir", killed.CacheDirectory, "--progress", "plain");
         var verify = tool.Run(killed, "cache", "verify", "--cache-dir", killed.CacheDirectory);
         var uninterrupted = SlowProject();
-        var clean = tool.Run(uninterrupted, "sweep", uninterrupted.SpecPath, "--cache-dir", uninterrupted.CacheDirectory);
+        var clean = tool.Run(
+            uninterrupted, "sweep", uninterrupted.SpecPath, "--cache-dir", uninterrupted.CacheDirectory);
 
         Assert.True(resumed.ExitCode == 0, resumed.Output);
         Assert.Contains("(3 trained, 0 from cache, 1 reused from the study)", resumed.Output);

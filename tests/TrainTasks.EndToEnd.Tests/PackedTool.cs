@@ -23,7 +23,8 @@ internal sealed class PackedTool
         var packageRoot = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var assembly = Path.Combine(packageRoot, "traintasks.msbuild", feed.Version, "tools", "net10.0", "dotnet-train.dll");
+        var assembly = Path.Combine(
+            packageRoot, "traintasks.msbuild", feed.Version, "tools", "net10.0", "dotnet-train.dll");
         Assert.True(File.Exists(assembly), assembly);
         return new PackedTool(assembly, packageRoot);
     }

@@ -36,7 +36,8 @@ internal static class CacheCommand
             {
                 var console = new ToolConsole(parseResult.GetValue(verbosity), output, error);
                 var root = parseResult.GetValue(cacheDirectory)?.FullName ?? SweepLocations.DefaultCacheDirectory();
-                return (int)CommandGuard.Run(console, _ => act(new ArtifactCache(root, console.Report), console, parseResult));
+                var cache = new ArtifactCache(root, console.Report);
+                return (int)CommandGuard.Run(console, _ => act(cache, console, parseResult));
             });
             return subcommand;
         }
@@ -71,7 +72,8 @@ internal static class CacheCommand
     {
         if (unusedDays is < 0)
         {
-            console.Report(Messages.Cli_OptionOutOfRange("--unused-days", unusedDays.Value.ToString(), "use 0 or more"));
+            var value = unusedDays.Value.ToString(CultureInfo.InvariantCulture);
+            console.Report(Messages.Cli_OptionOutOfRange("--unused-days", value, "use 0 or more"));
             return ExitCode.BadInput;
         }
 

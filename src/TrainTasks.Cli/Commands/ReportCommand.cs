@@ -17,7 +17,9 @@ internal static class ReportCommand
         var cacheDirectory = CommonOptions.CacheDirectory();
         var storage = CommonOptions.Storage();
         var outputDirectory = CommonOptions.Output();
-        var command = new Command("report", "Write model.bin, best-params.json, report.md and trials.csv from the study.")
+        var command = new Command(
+            "report",
+            "Write model.bin, best-params.json, report.md and trials.csv from the study, training nothing.")
         {
             spec, verbosity, cacheDirectory, storage, outputDirectory,
         };

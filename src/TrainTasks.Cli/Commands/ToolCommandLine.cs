@@ -33,6 +33,11 @@ internal static class ToolCommandLine
             return (int)ExitCode.BadInput;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = output ?? System.Console.Out, Error = error ?? System.Console.Error });
+        var configuration = new InvocationConfiguration
+        {
+            Output = output ?? System.Console.Out,
+            Error = error ?? System.Console.Error,
+        };
+        return parseResult.Invoke(configuration);
     }
 }

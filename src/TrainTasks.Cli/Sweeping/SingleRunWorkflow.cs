@@ -47,7 +47,8 @@ internal sealed class SingleRunWorkflow
         var metrics = new Dictionary<string, double>(result.Metrics) { ["parameter_count"] = result.ParameterCount };
         if (spec.Data.Test is not null)
         {
-            foreach (var (name, value) in trainer.Evaluate(parameters, spec.Data, Path.Combine(directory, result.ModelFileName)))
+            var modelFile = Path.Combine(directory, result.ModelFileName);
+            foreach (var (name, value) in trainer.Evaluate(parameters, spec.Data, modelFile))
             {
                 metrics[name] = value;
             }
@@ -70,9 +71,9 @@ internal sealed class SingleRunWorkflow
             var parameter = BuiltInParameters.Find(name);
             if (equals <= 0 || parameter is null)
             {
-                _console.Report(Messages.Cli_InvalidAssignment(
-                    assignment,
-                    $"write name=value with a name among {string.Join(", ", BuiltInParameters.All.Select(p => p.Name))}"));
+                var names = string.Join(", ", BuiltInParameters.All.Select(known => known.Name));
+                var rule = $"write name=value with a name among {names}";
+                _console.Report(Messages.Cli_InvalidAssignment(assignment, rule));
                 valid = false;
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TrainTasks.Cli.Console;
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Specs;
@@ -19,7 +20,8 @@ internal static class SpecInput
         var problems = new List<Diagnostic>();
         if (trials is < 1)
         {
-            problems.Add(Messages.Cli_OptionOutOfRange("--trials", trials.Value.ToString(), "the budget must be at least 1"));
+            var value = trials.Value.ToString(CultureInfo.InvariantCulture);
+            problems.Add(Messages.Cli_OptionOutOfRange("--trials", value, "the budget must be at least 1"));
         }
 
         var result = SweepSpecLoader.Load(file.FullName);

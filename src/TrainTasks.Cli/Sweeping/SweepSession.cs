@@ -20,7 +20,12 @@ internal sealed class SweepSession : IDisposable
     private readonly StudyLock _lock;
     private readonly SqliteStudyStorage _storage;
 
-    private SweepSession(SweepSpec spec, StudyLock studyLock, SqliteStudyStorage storage, ArtifactCache cache, ITrainer trainer)
+    private SweepSession(
+        SweepSpec spec,
+        StudyLock studyLock,
+        SqliteStudyStorage storage,
+        ArtifactCache cache,
+        ITrainer trainer)
     {
         Spec = spec;
         _lock = studyLock;

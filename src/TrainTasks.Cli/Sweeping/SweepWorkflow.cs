@@ -85,8 +85,8 @@ internal sealed class SweepWorkflow
         var test = summary.TestMetrics.TryGetValue("test_accuracy", out var accuracy)
             ? $", test_accuracy {TrialText.Value(accuracy)}"
             : "";
-        return $"{spec.Name}: {outcome.Trials.Count} trials ({outcome.Trained} trained, {outcome.FromCache} from cache, "
-            + $"{outcome.Reused} reused from the study); best {spec.Objective.Metric} "
+        return $"{spec.Name}: {outcome.Trials.Count} trials ({outcome.Trained} trained, "
+            + $"{outcome.FromCache} from cache, {outcome.Reused} reused from the study); best {spec.Objective.Metric} "
             + $"{TrialText.Value(best.Value)} (trial {best.Number}){test} -> {directory}";
     }
 }

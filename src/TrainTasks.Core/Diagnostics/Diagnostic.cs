@@ -11,7 +11,11 @@ namespace TrainTasks.Core.Diagnostics;
 /// <param name="Severity">Error or warning.</param>
 /// <param name="Message">The text, without code or location.</param>
 /// <param name="Location">Where in an input it points, if anywhere.</param>
-public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, SourceLocation? Location = null)
+public sealed record Diagnostic(
+    string Code,
+    DiagnosticSeverity Severity,
+    string Message,
+    SourceLocation? Location = null)
 {
     /// <summary>The origin written when a diagnostic has no file.</summary>
     public const string ToolOrigin = "dotnet-train";

@@ -34,7 +34,9 @@ public static partial class Messages
 
     /// <summary>TT3203: the study has no trials to report.</summary>
     public static Diagnostic Sweep_NothingToReport(string sweep, string storage) =>
-        Error("TT3203", $"sweep '{sweep}': the study in '{storage}' has no finished trial; run 'dotnet train sweep' first.");
+        Error(
+            "TT3203",
+            $"sweep '{sweep}': the study in '{storage}' has no finished trial; run 'dotnet train sweep' first.");
 
     /// <summary>
     /// Whether a code is about the user's input (spec, options, data files, parameter values)

@@ -20,7 +20,9 @@ public static class AtomicFile
             input.CopyTo(stream);
         });
 
-    /// <summary>Writes through <paramref name="write"/> into a temporary file, flushes it to disk, then renames it.</summary>
+    /// <summary>
+    /// Writes through <paramref name="write"/> into a temporary file, flushes it to disk, then renames it.
+    /// </summary>
     public static void Write(string path, Action<Stream> write)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;

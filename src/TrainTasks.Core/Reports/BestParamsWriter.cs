@@ -40,7 +40,8 @@ public static class BestParamsWriter
     private static JsonObject MetricsObject(Trial best, IReadOnlyDictionary<string, double> testMetrics)
     {
         var metrics = new JsonObject();
-        foreach (var (name, value) in best.Metrics.Concat(testMetrics).OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        var all = best.Metrics.Concat(testMetrics).OrderBy(pair => pair.Key, StringComparer.Ordinal);
+        foreach (var (name, value) in all)
         {
             metrics[name] = Number(value);
         }

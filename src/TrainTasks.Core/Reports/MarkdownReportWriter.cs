@@ -32,7 +32,8 @@ public static class MarkdownReportWriter
         builder.AppendLine();
         builder.AppendLine(
             $"Trials: {trials.Count} evaluated, {trials.Count(t => t.State == TrialState.Complete)} complete " +
-            $"({trials.Count(t => t.FromCache)} from the cache), {trials.Count(t => t.State == TrialState.Failed)} failed.");
+            $"({trials.Count(t => t.FromCache)} from the cache), "
+            + $"{trials.Count(t => t.State == TrialState.Failed)} failed.");
         if (summary.ExhaustedReason is { } reason)
         {
             builder.AppendLine().AppendLine($"The search space is exhausted: {reason}.");
@@ -66,7 +67,9 @@ public static class MarkdownReportWriter
         }
 
         builder.AppendLine(" parameters | train s | train − val acc |");
-        builder.Append("|---:|---|---:|").Append(string.Concat(names.Select(_ => "---|"))).AppendLine("---:|---:|---:|");
+        builder.Append("|---:|---|---:|")
+            .Append(string.Concat(names.Select(_ => "---|")))
+            .AppendLine("---:|---:|---:|");
         foreach (var trial in summary.TrialsBestFirst())
         {
             builder.Append($"| {trial.Number} | {ReportFormat.State(trial)} | {ReportFormat.Number(trial.Value)} |");

@@ -57,5 +57,7 @@ public static class TrialsCsvWriter
     }
 
     private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\n', '\r']) < 0 ? cell : $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        cell.IndexOfAny([',', '"', '\n', '\r']) < 0
+            ? cell
+            : $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

@@ -15,6 +15,8 @@ public interface ISweepObserver
     /// <summary>A trial finished one epoch of training.</summary>
     void EpochFinished(Trial trial, EpochRecord epoch);
 
-    /// <summary>A trial finished (complete, from cache, or failed); <paramref name="best"/> is the best so far.</summary>
+    /// <summary>
+    /// A trial finished (complete, from cache, or failed); <paramref name="best"/> is the best so far.
+    /// </summary>
     void TrialFinished(Trial trial, Trial? best);
 }

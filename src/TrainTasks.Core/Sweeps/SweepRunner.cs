@@ -151,7 +151,8 @@ public sealed class SweepRunner
                 _context.Trainer.Identity,
                 _context.ToolVersion,
                 result.ModelFileName);
-            _context.Cache.Commit(staging, trial.Fingerprint, manifest, new CachedMetrics(metrics, result.ParameterCount, reporter.Epochs));
+            var cached = new CachedMetrics(metrics, result.ParameterCount, reporter.Epochs);
+            _context.Cache.Commit(staging, trial.Fingerprint, manifest, cached);
             return Complete(trial, metrics, reporter.Epochs, fromCache: false);
         }
         catch (TrialFailedException exception)

@@ -46,7 +46,7 @@ public sealed class SweepSpecSchemaTests
     {
         var defaults = new[] { "model", "training" }
             .SelectMany(section => s_schema["properties"]![section]!["properties"]!.AsObject())
-            .Select(pair => (pair.Key, Fingerprints.CanonicalJson.Write(pair.Value!["default"])));
+            .Select(pair => (pair.Key, Core.Fingerprints.CanonicalJson.Write(pair.Value!["default"])));
 
         Assert.Equal(
             BuiltInParameters.All.Select(parameter => (parameter.Name, parameter.Default.CanonicalJson)),

@@ -167,7 +167,8 @@ public sealed class SweepRunnerTests
         Name = "runner",
         SpecPath = "/specs/runner.sweep.json",
         Data = new DataSpec("csv", new DataFiles(Table: "/data/train.csv"), null, 0.2),
-        Fixed = new TrialParameters(new Dictionary<string, ParameterValue> { ["epochs"] = ParameterValue.FromInt64(2) }),
+        Fixed = new TrialParameters(
+            new Dictionary<string, ParameterValue> { ["epochs"] = ParameterValue.FromInt64(2) }),
         Space = new SearchSpace([new IntParameter("x", 1, 4)]),
         Objective = new Objective("val_accuracy", OptimizationDirection.Maximize),
         Strategy = "grid",
