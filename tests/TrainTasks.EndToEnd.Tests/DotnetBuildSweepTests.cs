@@ -99,6 +99,29 @@ public sealed class DotnetBuildSweepTests
     }
 
     [Fact]
+    public void Build_DesignTime_TrainsNothing()
+    {
+        var project = ThrowAwayProject.Create(_feed);
+
+        var build = project.Build("DesignTimeBuild=true");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.False(Directory.Exists(project.CacheDirectory));
+        Assert.False(Directory.Exists(project.ModelsDirectory));
+    }
+
+    [Fact]
+    public void Build_TrialsProperty_OverridesTheBudget()
+    {
+        var project = ThrowAwayProject.Create(_feed);
+
+        var build = project.Build("TrainTasksTrials=2");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Equal(2, project.Trials().Count);
+    }
+
+    [Fact]
     public void Clean_AfterBuild_RemovesOutputsButKeepsTheCache()
     {
         var project = ThrowAwayProject.Create(_feed);
