@@ -24,6 +24,9 @@ public sealed class FakeTrainer : ITrainer
     /// <summary>Parameters of every <see cref="Train"/> call, in order.</summary>
     public List<TrialParameters> Trained { get; } = [];
 
+    /// <summary>Every request <see cref="Train"/> received, in order.</summary>
+    public List<TrainingRequest> Requests { get; } = [];
+
     /// <summary>When set, the call with this 1-based index throws <see cref="OperationCanceledException"/>.</summary>
     public int? CancelOnCall { get; set; }
 
@@ -37,6 +40,7 @@ public sealed class FakeTrainer : ITrainer
     public TrainingResult Train(TrainingRequest request, IReporter reporter, CancellationToken cancellationToken)
     {
         TrainCalls++;
+        Requests.Add(request);
         reporter.Report(new EpochRecord(1, new Dictionary<string, double> { ["val_accuracy"] = 0 }));
         if (CancelOnCall == TrainCalls)
         {

@@ -61,7 +61,9 @@ internal static class ReportCommand
         }
 
         var directory = Path.Combine(SweepLocations.OutputRoot(spec, options.Output), spec.Name);
-        var files = SweepOutputWriter.Write(directory, session.Summarize(outcome), outcome.BestModelFile);
+        var refit = session.Refit(outcome, token, cachedOnly: true);
+        var summary = session.Summarize(outcome, refit);
+        var files = SweepOutputWriter.Write(directory, summary, refit?.ModelFile ?? outcome.BestModelFile);
         console.Result(files.ReportFile);
         return outcome.Best is null ? ExitCode.TrainingFailed : ExitCode.Success;
     }

@@ -19,6 +19,7 @@ internal sealed class SweepSession : IDisposable
 {
     private readonly StudyLock _lock;
     private readonly SqliteStudyStorage _storage;
+    private SweepKeys? _keys;
 
     private SweepSession(
         SweepSpec spec,
@@ -67,33 +68,35 @@ internal sealed class SweepSession : IDisposable
     }
 
     /// <summary>Runs the sweep to the budget; with <paramref name="budget"/> 0, only reads the study.</summary>
-    public SweepOutcome Run(ISweepObserver observer, CancellationToken cancellationToken, int? budget = null)
+    public SweepOutcome Run(ISweepObserver observer, CancellationToken cancellationToken, int? budget = null) =>
+        new SweepRunner(CreateContext(observer, budget ?? Budget)).Run(cancellationToken);
+
+    /// <summary>
+    /// The best configuration trained on every training row, when the spec asks for it; with
+    /// <paramref name="cachedOnly"/>, only if the cache already has it.
+    /// </summary>
+    public RefitOutcome? Refit(SweepOutcome outcome, CancellationToken cancellationToken, bool cachedOnly = false)
     {
-        var hasher = new FileContentHasher(Path.Combine(Cache.Root, "file-hashes.json"));
-        var keys = SweepKeys.Create(Spec, Trainer.Identity, hasher);
-        var context = new SweepContext
+        if (!Spec.Refit || outcome.Best is not { } best)
         {
-            Spec = Spec,
-            Budget = budget ?? Budget,
-            StudyKey = keys.StudyKey,
-            Sampler = SamplerFactory.Create(Spec.Strategy, Spec.Seed),
-            Storage = _storage,
-            Cache = Cache,
-            Trainer = Trainer,
-            FingerprintInputs = keys.FingerprintInputs,
-            ToolVersion = ToolVersion.Current,
-            Observer = observer,
-        };
-        return new SweepRunner(context).Run(cancellationToken);
+            return null;
+        }
+
+        var refit = new BestTrialRefit(CreateContext(NullSweepObserver.Instance, budget: 0));
+        return refit.Run(best, cancellationToken, cachedOnly);
     }
 
-    /// <summary>The summary of <paramref name="outcome"/>, with the winner evaluated on the test set.</summary>
-    public SweepSummary Summarize(SweepOutcome outcome)
+    /// <summary>The summary of <paramref name="outcome"/>, with the shipped model evaluated on the test set.</summary>
+    public SweepSummary Summarize(SweepOutcome outcome, RefitOutcome? refit)
     {
-        var testMetrics = outcome.Best is { } best && outcome.BestModelFile is { } model && Spec.Data.Test is not null
+        var model = refit?.ModelFile ?? outcome.BestModelFile;
+        var testMetrics = outcome.Best is { } best && model is not null && Spec.Data.Test is not null
             ? Trainer.Evaluate(Spec.Fixed.With(best.Parameters), Spec.Data, model)
             : new Dictionary<string, double>();
-        return new SweepSummary(Spec, outcome.Trials, outcome.Best, testMetrics, outcome.ExhaustedReason);
+        return new SweepSummary(Spec, outcome.Trials, outcome.Best, testMetrics, outcome.ExhaustedReason)
+        {
+            RefitMetrics = refit?.Metrics,
+        };
     }
 
     /// <summary>The stamp that lets the build skip the tool until an input or output changes.</summary>
@@ -112,6 +115,25 @@ internal sealed class SweepSession : IDisposable
         BestParameters = summary.Best?.Parameters.ToDictionary(pair => pair.Key, pair => pair.Value.CanonicalJson)
             ?? new Dictionary<string, string>(),
     };
+
+    private SweepContext CreateContext(ISweepObserver observer, int budget)
+    {
+        var hasher = new FileContentHasher(Path.Combine(Cache.Root, "file-hashes.json"));
+        _keys ??= SweepKeys.Create(Spec, Trainer.Identity, hasher);
+        return new SweepContext
+        {
+            Spec = Spec,
+            Budget = budget,
+            StudyKey = _keys.StudyKey,
+            Sampler = SamplerFactory.Create(Spec.Strategy, Spec.Seed),
+            Storage = _storage,
+            Cache = Cache,
+            Trainer = Trainer,
+            FingerprintInputs = _keys.FingerprintInputs,
+            ToolVersion = ToolVersion.Current,
+            Observer = observer,
+        };
+    }
 
     public void Dispose()
     {

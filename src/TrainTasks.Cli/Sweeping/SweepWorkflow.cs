@@ -32,9 +32,11 @@ internal sealed class SweepWorkflow
         NativeStartup.Load(_console);
         using var session = SweepSession.Open(spec, _options, _console, cancellationToken);
         var outcome = RunWithProgress(session, cancellationToken);
-        var summary = session.Summarize(outcome);
+        var refit = Refit(session, outcome, cancellationToken);
+        var summary = session.Summarize(outcome, refit);
         var outputDirectory = Path.Combine(SweepLocations.OutputRoot(spec, _options.Output), spec.Name);
-        var outputs = SweepOutputWriter.Write(outputDirectory, summary, outcome.BestModelFile);
+        var model = refit?.ModelFile ?? outcome.BestModelFile;
+        var outputs = SweepOutputWriter.Write(outputDirectory, summary, model);
         if (outcome.Best is null)
         {
             _console.Report(Messages.Sweep_NoTrialCompleted(spec.Name, outcome.Trials.Count, outputs.ReportFile));
@@ -65,6 +67,21 @@ internal sealed class SweepWorkflow
             ProgressMode.Plain => session.Run(new PlainProgress(_console), cancellationToken),
             _ => session.Run(NullSweepObserver.Instance, cancellationToken),
         };
+    }
+
+    private RefitOutcome? Refit(SweepSession session, SweepOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (!session.Spec.Refit || outcome.Best is null)
+        {
+            return null;
+        }
+
+        _console.WriteLine(Verbosity.Normal, "refit: the best configuration on every training row");
+        var refit = session.Refit(outcome, cancellationToken);
+        var source = refit!.FromCache ? "from the cache" : "trained";
+        var accuracy = TrialText.Value(refit.Metrics.GetValueOrDefault("train_accuracy", double.NaN));
+        _console.WriteLine(Verbosity.Normal, $"refit: {source}, train_accuracy {accuracy}");
+        return refit;
     }
 
     private void WriteStamp(SweepSpec spec, SweepSession session, SweepSummary summary, SweepOutputFiles outputs)

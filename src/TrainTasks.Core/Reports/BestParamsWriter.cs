@@ -28,20 +28,24 @@ public static class BestParamsWriter
             ["value"] = Number(best.Value!.Value),
             ["params"] = best.Parameters.ToJsonObject(),
             ["effectiveParams"] = summary.Spec.Fixed.With(best.Parameters).ToJsonObject(),
-            ["metrics"] = MetricsObject(best, summary.TestMetrics),
+            ["metrics"] = MetricsObject(best.Metrics.Concat(summary.TestMetrics)),
             ["trial"] = best.Number,
             ["fingerprint"] = best.Fingerprint,
             ["seed"] = summary.Spec.Seed,
             ["trials"] = CountsObject(summary.Trials),
         };
+        if (summary.RefitMetrics is { } refit)
+        {
+            document["refit"] = new JsonObject { ["metrics"] = MetricsObject(refit) };
+        }
+
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    private static JsonObject MetricsObject(Trial best, IReadOnlyDictionary<string, double> testMetrics)
+    private static JsonObject MetricsObject(IEnumerable<KeyValuePair<string, double>> values)
     {
         var metrics = new JsonObject();
-        var all = best.Metrics.Concat(testMetrics).OrderBy(pair => pair.Key, StringComparer.Ordinal);
-        foreach (var (name, value) in all)
+        foreach (var (name, value) in values.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             metrics[name] = Number(value);
         }

@@ -54,6 +54,13 @@ public static class MarkdownReportWriter
 
         builder.AppendLine().AppendLine();
         builder.AppendLine($"Parameters: `{best.Parameters.CanonicalJson}`").AppendLine();
+        if (summary.RefitMetrics is not null)
+        {
+            builder.AppendLine(
+                "The shipped model is this configuration trained again on every training row, validation "
+                + "rows included; the test metrics above are that model's.");
+            builder.AppendLine();
+        }
     }
 
     private static void AppendTrialTable(StringBuilder builder, SweepSummary summary)

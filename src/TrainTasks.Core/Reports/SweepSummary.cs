@@ -16,6 +16,12 @@ public sealed record SweepSummary(
     IReadOnlyDictionary<string, double> TestMetrics,
     string? ExhaustedReason)
 {
+    /// <summary>
+    /// Training metrics of the best configuration refit on every training row, when the spec
+    /// asks for a refit; the shipped model and the test metrics are then the refit's.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? RefitMetrics { get; init; }
+
     /// <summary>Metric name of a trial's trainable parameter count.</summary>
     public const string ParameterCountMetric = "parameter_count";
 

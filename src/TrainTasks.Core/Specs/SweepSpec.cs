@@ -33,6 +33,12 @@ public sealed record SweepSpec
     /// <summary>The maximum number of trials of the study.</summary>
     public required int Trials { get; init; }
 
+    /// <summary>
+    /// Whether to train the best configuration once more on every training row (validation rows
+    /// included) after the sweep, and ship that model; spec <c>refit</c>, default false.
+    /// </summary>
+    public bool Refit { get; init; }
+
     /// <summary>The seed of the sampler and of every trial's training.</summary>
     public required int Seed { get; init; }
 

@@ -16,11 +16,11 @@ public static class SweepSpecLoader
     public static IReadOnlyList<string> TopLevelKeys { get; } =
     [
         "$schema", "name", "seed", "threads", "data", "model", "training", "space",
-        "objective", "strategy", "budget", "cache", "storage",
+        "objective", "strategy", "budget", "refit", "cache", "storage",
     ];
 
     // Parts of the spec that decide neither which trials a study proposes nor what they give.
-    private static readonly string[] s_outsideStudy = ["$schema", "budget", "cache", "storage"];
+    private static readonly string[] s_outsideStudy = ["$schema", "budget", "refit", "cache", "storage"];
 
     /// <summary>Reads and validates the spec file at <paramref name="path"/>.</summary>
     /// <param name="path">The spec file; relative paths inside it are taken from its folder.</param>
@@ -84,6 +84,7 @@ public static class SweepSpecLoader
         var objective = SpecSettingsReader.ReadObjective(context, root);
         var strategy = SpecSettingsReader.ReadStrategy(context, root);
         var trials = SpecSettingsReader.ReadBudget(context, root);
+        var refit = context.GetBoolean(root, "$", "refit") ?? false;
         var cache = SpecSettingsReader.ReadPath(context, root, "cache");
         var storage = SpecSettingsReader.ReadPath(context, root, "storage");
         CheckGrid(context, strategy, space);
@@ -103,6 +104,7 @@ public static class SweepSpecLoader
             Objective = objective!,
             Strategy = strategy!,
             Trials = trials,
+            Refit = refit,
             Seed = seed,
             Threads = threads,
             CacheDirectory = cache,

@@ -9,9 +9,14 @@ namespace TrainTasks.Core.Training;
 /// <param name="Seed">Seed for weight initialisation, the validation split and shuffles.</param>
 /// <param name="Threads">Number of CPU threads to train with.</param>
 /// <param name="ArtifactDirectory">An empty folder to write the model into.</param>
+/// <param name="UseAllRows">
+/// Train on every training row and hold none out, for the refit of the chosen configuration;
+/// the trainer then reports training metrics only.
+/// </param>
 public sealed record TrainingRequest(
     TrialParameters Parameters,
     DataSpec Data,
     int Seed,
     int Threads,
-    string ArtifactDirectory);
+    string ArtifactDirectory,
+    bool UseAllRows = false);

@@ -24,6 +24,12 @@ public sealed record DatasetSplit(int[] TrainRows, int[] ValidationRows)
         return new DatasetSplit(order[validationCount..], order[..validationCount]);
     }
 
+    /// <summary>
+    /// Every row for training, in a seeded order, and none held out: the refit of a chosen
+    /// configuration on all training rows.
+    /// </summary>
+    public static DatasetSplit AllRows(int rowCount, int seed) => new(Permutation(rowCount, seed), []);
+
     /// <summary>A Fisher–Yates permutation of <c>0 … count-1</c> driven by SplitMix64 from <paramref
     /// name="seed"/>.</summary>
     /// <remarks>

@@ -35,7 +35,9 @@ public sealed class TorchTrainer : ITrainer, IDisposable
         TorchNativeLoader.EnsureLoaded();
         var options = TrainingOptions.From(request.Parameters);
         var data = _cache.GetTrain(request.Data);
-        var split = DatasetSplit.Create(data.Dataset.Count, request.Data.ValidationFraction, request.Seed);
+        var split = request.UseAllRows
+            ? DatasetSplit.AllRows(data.Dataset.Count, request.Seed)
+            : DatasetSplit.Create(data.Dataset.Count, request.Data.ValidationFraction, request.Seed);
 
         TorchSettings.Prepare(request.Seed, request.Threads);
         using var session = new TrainingSession(options, data, split, request.Seed, Standardizes(request.Data));
@@ -74,14 +76,18 @@ public sealed class TorchTrainer : ITrainer, IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var train = session.TrainEpoch(epoch, cancellationToken);
-            var validation = session.Validate();
             metrics = new Dictionary<string, double>
             {
                 ["train_loss"] = train.Loss,
                 ["train_accuracy"] = train.Accuracy,
-                ["val_loss"] = validation.Loss,
-                ["val_accuracy"] = validation.Accuracy,
             };
+            if (session.HasValidationRows)
+            {
+                var validation = session.Validate();
+                metrics["val_loss"] = validation.Loss;
+                metrics["val_accuracy"] = validation.Accuracy;
+            }
+
             reporter.Report(new EpochRecord(epoch, metrics));
         }
 

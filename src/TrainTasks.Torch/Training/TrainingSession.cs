@@ -68,6 +68,9 @@ internal sealed class TrainingSession : IDisposable
         return new LossAndAccuracy(lossSum / count, (double)correct / count);
     }
 
+    /// <summary>Whether any rows are held out (none in a refit on every training row).</summary>
+    public bool HasValidationRows => _validationRows.shape[0] > 0;
+
     /// <summary>Loss and accuracy on the validation rows, in eval mode.</summary>
     public LossAndAccuracy Validate() => ModelEvaluation.Run(Model, _data, _validationRows);
 

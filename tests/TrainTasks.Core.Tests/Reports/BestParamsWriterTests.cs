@@ -24,6 +24,28 @@ public sealed class BestParamsWriterTests
     }
 
     [Fact]
+    public void Write_WithRefit_HoldsTheRefitMetrics()
+    {
+        var summary = ReportFixtures.Summary() with
+        {
+            RefitMetrics = new Dictionary<string, double> { ["train_accuracy"] = 0.97 },
+        };
+
+        using var document = JsonDocument.Parse(BestParamsWriter.Write(summary));
+
+        var refit = document.RootElement.GetProperty("refit").GetProperty("metrics");
+        Assert.Equal(0.97, refit.GetProperty("train_accuracy").GetDouble());
+    }
+
+    [Fact]
+    public void Write_WithoutRefit_HasNoRefitSection()
+    {
+        using var document = JsonDocument.Parse(BestParamsWriter.Write(ReportFixtures.Summary()));
+
+        Assert.False(document.RootElement.TryGetProperty("refit", out _));
+    }
+
+    [Fact]
     public void Write_SweepWithoutBest_Throws()
     {
         var summary = ReportFixtures.Summary() with { Best = null };

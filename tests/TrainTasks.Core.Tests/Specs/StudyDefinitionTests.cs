@@ -14,6 +14,7 @@ public sealed class StudyDefinitionTests
     [InlineData("\"optimizer\": \"adam\", \"epochs\": 3", "\"epochs\": 3, \"optimizer\": \"adam\"")]
     [InlineData("\"strategy\": \"random\"", "\"strategy\": { \"type\": \"random\" }")]
     [InlineData("\"strategy\": \"random\",", "")]
+    [InlineData("\"seed\": 42,", "\"seed\": 42, \"refit\": true,")]
     public void StudyDefinition_ChangeThatDecidesNoTrial_StaysTheSame(string oldText, string newText)
     {
         var json = SpecText.ValidWith(oldText, newText);

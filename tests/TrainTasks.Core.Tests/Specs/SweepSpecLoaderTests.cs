@@ -24,6 +24,29 @@ public sealed class SweepSpecLoaderTests
         Assert.Equal("/specs/fashion/sweep.json", spec.SpecPath);
     }
 
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("\"refit\": true,", true)]
+    [InlineData("\"refit\": false,", false)]
+    public void Parse_Refit_ReadsTheFlagWithFalseByDefault(string setting, bool expected)
+    {
+        var json = SpecText.ValidWith("\"seed\": 42,", $"\"seed\": 42, {setting}");
+
+        var spec = SpecText.Load(json).Spec!;
+
+        Assert.Equal(expected, spec.Refit);
+    }
+
+    [Fact]
+    public void Parse_RefitNotBoolean_ReportsAtItsPath()
+    {
+        var json = SpecText.ValidWith("\"seed\": 42,", "\"seed\": 42, \"refit\": \"yes\",");
+
+        var diagnostic = SpecText.Single(json);
+
+        Assert.Equal("$.refit", diagnostic.Location?.JsonPath);
+    }
+
     [Fact]
     public void Parse_ValidSpec_BuildsTheSearchSpace()
     {

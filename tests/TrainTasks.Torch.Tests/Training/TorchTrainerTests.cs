@@ -1,5 +1,6 @@
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Training;
+using TrainTasks.TestKit;
 using TrainTasks.Torch.Training;
 
 namespace TrainTasks.Torch.Tests.Training;
@@ -21,6 +22,19 @@ public sealed class TorchTrainerTests : IDisposable
         Assert.True(reporter.Epochs[^1].Metrics["train_loss"] < reporter.Epochs[0].Metrics["train_loss"] * 0.5);
         Assert.True(result.Metrics["val_accuracy"] > 0.8, $"val_accuracy {result.Metrics["val_accuracy"]}");
         Assert.Equal(reporter.Epochs[^1].Metrics, result.Metrics);
+    }
+
+    [Fact]
+    public void Train_UseAllRows_ReportsTrainingMetricsOnlyAndDiffersFromTheSplitRun()
+    {
+        var split = TrainingRequests.Iris(TrainingRequests.IrisParameters(("epochs", 3)));
+        var all = split with { UseAllRows = true, ArtifactDirectory = TestPaths.NewTemporaryDirectory() };
+
+        var splitResult = _trainer.Train(split, new RecordingReporter(), default);
+        var allResult = _trainer.Train(all, new RecordingReporter(), default);
+
+        Assert.Equal(["train_accuracy", "train_loss"], allResult.Metrics.Keys.Order());
+        Assert.NotEqual(splitResult.Metrics["train_loss"], allResult.Metrics["train_loss"]);
     }
 
     [Fact]
