@@ -52,6 +52,22 @@ public sealed class ToolCommandLineTests
     }
 
     [Fact]
+    public void Sweep_TruncatedDataFile_ExitsWithBadInputAndChangesNothing()
+    {
+        var spec = SpecFiles.WriteDigitsSpec(_directory);
+        var data = Path.Combine(_directory, "digits.csv.gz");
+        File.WriteAllBytes(data, File.ReadAllBytes(data)[..27774]);
+        var cache = Path.Combine(_directory, "cache");
+
+        var run = ToolRun.Invoke("sweep", spec, "--cache-dir", cache, "--progress", "none");
+
+        Assert.Equal((int)ExitCode.BadInput, run.ExitCode);
+        Assert.Contains("error TT4010", run.Error);
+        Assert.False(Directory.Exists(cache));
+        Assert.False(Directory.Exists(Path.Combine(_directory, ".traintasks")));
+    }
+
+    [Fact]
     public void Help_ListsTheExitCodes()
     {
         var run = ToolRun.Invoke("--help");

@@ -37,6 +37,11 @@ public sealed class FakeTrainer : ITrainer
     public TrainerIdentity Identity { get; } = new("fake", "1");
 
     /// <inheritdoc />
+    public void LoadData(DataSpec data)
+    {
+    }
+
+    /// <inheritdoc />
     public TrainingResult Train(TrainingRequest request, IReporter reporter, CancellationToken cancellationToken)
     {
         TrainCalls++;

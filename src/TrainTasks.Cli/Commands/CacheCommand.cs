@@ -14,7 +14,10 @@ internal static class CacheCommand
     {
         var command = new Command("cache", "List, verify or clean the artifact cache.");
         command.Subcommands.Add(Subcommand("list", "List the entries: fingerprint, size, created, last used.", List));
-        command.Subcommands.Add(Subcommand("verify", "Check every entry's files against its manifest.", Verify));
+        command.Subcommands.Add(Subcommand(
+            "verify",
+            "Check every entry's files against its manifest; exits 3 when an entry is damaged.",
+            Verify));
         var unusedDays = new Option<int?>("--unused-days")
         {
             Description = "Also remove entries not used for this many days.",
@@ -65,7 +68,7 @@ internal static class CacheCommand
         var verification = cache.Verify();
         console.ReportAll(verification.Problems);
         console.Result($"{verification.Valid} of {verification.Checked} entries are intact in {cache.Root}");
-        return ExitCode.Success;
+        return verification.Problems.Count == 0 ? ExitCode.Success : ExitCode.Environment;
     }
 
     private static ExitCode Collect(ArtifactCache cache, ToolConsole console, int? unusedDays)

@@ -4,6 +4,7 @@ using TrainTasks.Cli.Sweeping;
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Reports;
 using TrainTasks.Core.Sweeps;
+using TrainTasks.Torch.Training;
 
 namespace TrainTasks.Cli.Commands;
 
@@ -47,7 +48,8 @@ internal static class ReportCommand
             return ExitCode.BadInput;
         }
 
-        using var session = SweepSession.Open(spec, options, console, token);
+        using var trainer = new TorchTrainer();
+        using var session = SweepSession.Open(spec, options, trainer, console, token);
         var outcome = session.Run(NullSweepObserver.Instance, token, budget: 0);
         if (outcome.Trials.Count == 0)
         {

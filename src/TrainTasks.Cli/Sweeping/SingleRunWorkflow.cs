@@ -37,11 +37,12 @@ internal sealed class SingleRunWorkflow
         }
 
         NativeStartup.Load(_console);
+        using var trainer = new TorchTrainer();
+        trainer.LoadData(spec.Data);
         var directory = _options.Output?.FullName
             ?? Path.Combine(Path.GetDirectoryName(spec.SpecPath)!, "models", spec.Name, "run");
         Directory.CreateDirectory(directory);
         var parameters = spec.Fixed.With(assignments);
-        var trainer = new TorchTrainer();
         var request = new TrainingRequest(parameters, spec.Data, spec.Seed, spec.Threads, directory);
         var result = trainer.Train(request, new ConsoleReporter(_console), cancellationToken);
         var metrics = new Dictionary<string, double>(result.Metrics) { ["parameter_count"] = result.ParameterCount };

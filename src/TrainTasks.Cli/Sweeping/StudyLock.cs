@@ -1,4 +1,5 @@
 using TrainTasks.Cli.Console;
+using TrainTasks.Core.Diagnostics;
 
 namespace TrainTasks.Cli.Sweeping;
 
@@ -20,7 +21,15 @@ internal sealed class StudyLock : IDisposable
     public static StudyLock Acquire(string databasePath, ToolConsole console, CancellationToken cancellationToken)
     {
         var path = databasePath + ".lock";
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new TrainTasksException(Messages.Storage_CannotOpen(databasePath, exception.Message), exception);
+        }
+
         var announced = false;
         while (true)
         {

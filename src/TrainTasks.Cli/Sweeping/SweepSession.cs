@@ -7,7 +7,6 @@ using TrainTasks.Core.Specs;
 using TrainTasks.Core.Storage;
 using TrainTasks.Core.Sweeps;
 using TrainTasks.Core.Training;
-using TrainTasks.Torch.Training;
 
 namespace TrainTasks.Cli.Sweeping;
 
@@ -48,7 +47,16 @@ internal sealed class SweepSession : IDisposable
 
     public string StoragePath => _storage.DatabasePath;
 
-    public static SweepSession Open(SweepSpec spec, SweepOptions options, ToolConsole console, CancellationToken token)
+    /// <summary>
+    /// Opens the study (waiting for its lock) and the cache. The trainer must have loaded the
+    /// spec's data already, so a bad data file has stopped the run before anything is created.
+    /// </summary>
+    public static SweepSession Open(
+        SweepSpec spec,
+        SweepOptions options,
+        ITrainer trainer,
+        ToolConsole console,
+        CancellationToken token)
     {
         var cacheRoot = SweepLocations.CacheDirectory(spec, options.CacheDirectory);
         var storagePath = SweepLocations.StoragePath(spec, options.Storage);
@@ -58,7 +66,7 @@ internal sealed class SweepSession : IDisposable
         {
             var storage = new SqliteStudyStorage(storagePath);
             var cache = new ArtifactCache(cacheRoot, console.Report);
-            return new SweepSession(spec, studyLock, storage, cache, new TorchTrainer());
+            return new SweepSession(spec, studyLock, storage, cache, trainer);
         }
         catch
         {

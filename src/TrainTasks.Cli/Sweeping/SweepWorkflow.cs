@@ -3,6 +3,7 @@ using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Reports;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Sweeps;
+using TrainTasks.Torch.Training;
 
 namespace TrainTasks.Cli.Sweeping;
 
@@ -30,7 +31,9 @@ internal sealed class SweepWorkflow
         }
 
         NativeStartup.Load(_console);
-        using var session = SweepSession.Open(spec, _options, _console, cancellationToken);
+        using var trainer = new TorchTrainer();
+        trainer.LoadData(spec.Data);
+        using var session = SweepSession.Open(spec, _options, trainer, _console, cancellationToken);
         var outcome = RunWithProgress(session, cancellationToken);
         var refit = Refit(session, outcome, cancellationToken);
         var summary = session.Summarize(outcome, refit);

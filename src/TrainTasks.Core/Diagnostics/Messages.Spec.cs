@@ -1,7 +1,7 @@
 namespace TrainTasks.Core.Diagnostics;
 
 /// <summary>
-/// Diagnostics of spec files and search spaces, TT1001 to TT1299. Next free code: TT1032.
+/// Diagnostics of spec files and search spaces, TT1001 to TT1299. Next free code: TT1033.
 /// </summary>
 public static partial class Messages
 {
@@ -36,7 +36,8 @@ public static partial class Messages
     public static Diagnostic Spec_NameInvalid(SourceLocation location, string name) =>
         Error(
             "TT1007",
-            $"name \"{name}\" may use only letters, digits, '.', '_' and '-', and must not be empty.",
+            $"name \"{name}\" may use only letters, digits, '.', '_' and '-', and must start with a letter "
+            + "or digit.",
             location);
 
     /// <summary>TT1008: a number outside its allowed range.</summary>
@@ -144,6 +145,14 @@ public static partial class Messages
             "TT1030",
             $"step {step} does not divide the range, so high {high} was lowered to {adjusted}, the last point " +
             "on the step; values above it are never tried. Set high to it to silence this (or -warnAsMessage:TT1030).",
+            location);
+
+    /// <summary>TT1032: a float step so small that the range holds more points than any search could visit.</summary>
+    public static Diagnostic Spec_StepTooSmall(SourceLocation location, string step, string maximum) =>
+        Error(
+            "TT1032",
+            $"a step of {step} divides the range into more than {maximum} points; use a larger step, "
+            + "or drop the step for a continuous range.",
             location);
 
     /// <summary>TT1031: a grid over a float parameter without a step.</summary>

@@ -28,11 +28,14 @@ public sealed record BuiltInParameter(
     double? Maximum = null,
     bool MaximumExclusive = false)
 {
+    /// <summary>The largest layer width or channel count a list may hold.</summary>
+    public const int MaximumLayerSize = 1 << 20;
+
     /// <summary>The rule in words, as diagnostics state it, such as <c>a number in [0, 1)</c>.</summary>
     public string Rule => Kind switch
     {
         BuiltInParameterKind.Choice => "one of: " + string.Join(", ", Choices),
-        BuiltInParameterKind.IntList => "a non-empty list of positive integers",
+        BuiltInParameterKind.IntList => $"a non-empty list of integers from 1 to {MaximumLayerSize}",
         BuiltInParameterKind.Int => $"an integer{RangeRule()}",
         _ => $"a number{RangeRule()}",
     };
@@ -52,7 +55,8 @@ public sealed record BuiltInParameter(
             && text.GetValueKind() == JsonValueKind.String
             && Choices.Contains(text.GetValue<string>(), StringComparer.Ordinal),
         BuiltInParameterKind.IntList => value.ToJsonNode() is JsonArray { Count: > 0 } list
-            && list.Select(ParameterValue.FromJson).All(item => IsInteger(item) && item.AsDouble() >= 1),
+            && list.Select(ParameterValue.FromJson)
+                .All(item => IsInteger(item) && item.AsDouble() is >= 1 and <= MaximumLayerSize),
         BuiltInParameterKind.Int => IsInteger(value) && InRange(value.AsDouble()),
         _ => value.IsNumber && InRange(value.AsDouble()),
     };

@@ -27,8 +27,8 @@ public static class BuiltInParameters
         Float("momentum", TrainingSection, 0.9, minimum: 0, maximum: 1, maximumExclusive: true),
         Float("weightDecay", TrainingSection, 0.0, minimum: 0),
         Float("l1", TrainingSection, 0.0, minimum: 0),
-        Int("batchSize", TrainingSection, 128, minimum: 1),
-        Int("epochs", TrainingSection, 5, minimum: 1),
+        Int("batchSize", TrainingSection, 128, minimum: 1, maximum: 1 << 24),
+        Int("epochs", TrainingSection, 5, minimum: 1, maximum: 100_000),
     ];
 
     /// <summary>The parameter named <paramref name="name"/> (case-sensitive), or null.</summary>
@@ -45,8 +45,8 @@ public static class BuiltInParameters
     private static BuiltInParameter IntList(string name, string section, string json) =>
         new(name, section, BuiltInParameterKind.IntList, ParameterValue.Parse(json), []);
 
-    private static BuiltInParameter Int(string name, string section, long value, double minimum) =>
-        new(name, section, BuiltInParameterKind.Int, ParameterValue.FromInt64(value), [], minimum);
+    private static BuiltInParameter Int(string name, string section, long value, double minimum, double maximum) =>
+        new(name, section, BuiltInParameterKind.Int, ParameterValue.FromInt64(value), [], minimum, Maximum: maximum);
 
     private static BuiltInParameter Float(
         string name,

@@ -7,6 +7,9 @@ namespace TrainTasks.Core.Specs;
 /// <summary>Reads and checks a <c>"type": "float"</c> entry of the search space.</summary>
 internal static class FloatEntryReader
 {
+    // A grid this fine is a mistake, not a search: no budget visits a millionth of it.
+    private const double MaximumStepPoints = 1_000_000;
+
     /// <summary>The parameter, or null when the entry has errors (they are reported).</summary>
     public static FloatParameter? Read(SpecContext context, string path, JsonObject entry, BuiltInParameter parameter)
     {
@@ -21,7 +24,7 @@ internal static class FloatEntryReader
 
         var valid = CheckBounds(context, path, lowValue, highValue, log, parameter);
         valid &= CheckStep(context, path, step, log);
-        if (!valid)
+        if (!valid || !CheckStepCount(context, path, lowValue, highValue, step))
         {
             return null;
         }
@@ -75,6 +78,20 @@ internal static class FloatEntryReader
         }
 
         return true;
+    }
+
+    private static bool CheckStepCount(SpecContext context, string path, double low, double high, double? step)
+    {
+        if (step is not { } value || (high - low) / value <= MaximumStepPoints)
+        {
+            return true;
+        }
+
+        context.Report(Messages.Spec_StepTooSmall(
+            context.At($"{path}.step"),
+            SpecContext.Format(value),
+            SpecContext.Format(MaximumStepPoints)));
+        return false;
     }
 
     private static double AdjustHigh(SpecContext context, string path, double low, double high, double? step)

@@ -18,7 +18,8 @@ internal static class SpecSettingsReader
     public static string? ReadName(SpecContext context, JsonObject root)
     {
         var name = context.GetString(root, "$", "name", required: true);
-        if (name is null || (name.Length > 0 && name.All(IsNameCharacter)))
+        // The name becomes a folder name; "." and ".." would write outside the output folder.
+        if (name is null || (name.Length > 0 && name.All(IsNameCharacter) && char.IsLetterOrDigit(name[0])))
         {
             return name;
         }

@@ -66,11 +66,4 @@ public sealed class BestTrialRefit
             }
         }
     }
-
-    private sealed class EpochCollector : IReporter
-    {
-        public List<EpochRecord> Epochs { get; } = [];
-
-        public void Report(EpochRecord epoch) => Epochs.Add(epoch);
-    }
 }

@@ -60,7 +60,7 @@ public sealed class SweepRunner
             history.Add(trial);
         }
 
-        return Conclude(history, counts, Math.Min(reused, history.Count), exhaustedReason);
+        return Conclude(history, counts, Math.Min(reused, history.Count), exhaustedReason, cancellationToken);
     }
 
     /// <summary>Whether a stored trial was cut short by a killed or cancelled run.</summary>
@@ -229,11 +229,56 @@ public sealed class SweepRunner
         FinishedAt = DateTimeOffset.UtcNow,
     };
 
-    private SweepOutcome Conclude(List<Trial> history, RunCounts counts, int reused, string? exhaustedReason)
+    private SweepOutcome Conclude(
+        List<Trial> history,
+        RunCounts counts,
+        int reused,
+        string? exhaustedReason,
+        CancellationToken cancellationToken)
     {
         var best = SelectBest(history, _context.Spec.Objective);
-        var modelFile = best is null ? null : _context.Cache.TryGet(best.Fingerprint)?.ModelPath;
+        var modelFile = best is null ? null : BestModel(best, counts, cancellationToken);
         return new SweepOutcome(history, best, modelFile, counts.Trained, counts.FromCache, reused, exhaustedReason);
+    }
+
+    // The study remembers the best trial, but its model lives in the cache, which a user or
+    // 'cache gc' may have cleaned. Training is deterministic, so the model is trained again
+    // from the trial's parameters into the cache; the study is left as it is.
+    private string? BestModel(Trial best, RunCounts counts, CancellationToken cancellationToken)
+    {
+        if (_context.Cache.TryGet(best.Fingerprint) is { } entry)
+        {
+            return entry.ModelPath;
+        }
+
+        var inputs = _context.FingerprintInputs(_context.Spec.Fixed.With(best.Parameters));
+        var staging = _context.Cache.BeginEntry();
+        try
+        {
+            var spec = _context.Spec;
+            var reporter = new EpochCollector();
+            var request = new TrainingRequest(inputs.Parameters, spec.Data, spec.Seed, spec.Threads, staging);
+            var watch = Stopwatch.StartNew();
+            var result = _context.Trainer.Train(request, reporter, cancellationToken);
+            counts.Trained++;
+            var metrics = WithRunMetrics(result, watch.Elapsed);
+            var manifest = new CacheManifestInfo(
+                TrialFingerprint.Describe(inputs),
+                inputs.Parameters,
+                _context.Trainer.Identity,
+                _context.ToolVersion,
+                result.ModelFileName);
+            var cached = new CachedMetrics(metrics, result.ParameterCount, reporter.Epochs);
+            return _context.Cache.Commit(staging, best.Fingerprint, manifest, cached).ModelPath;
+        }
+        catch (TrialFailedException)
+        {
+            return null;
+        }
+        finally
+        {
+            DeleteStaging(staging);
+        }
     }
 
     private sealed class RunCounts

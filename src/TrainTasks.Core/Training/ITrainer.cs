@@ -19,6 +19,13 @@ public interface ITrainer
     /// <summary>Name and version of the trainer; part of every trial's fingerprint.</summary>
     TrainerIdentity Identity { get; }
 
+    /// <summary>
+    /// Reads and checks the data files (training and, if any, test) and keeps them for the
+    /// trials to come, so a bad file stops a sweep before anything is written.
+    /// </summary>
+    /// <exception cref="Diagnostics.TrainTasksException">A data file is missing or malformed.</exception>
+    void LoadData(DataSpec data);
+
     /// <summary>Trains one model with the given parameters and returns its final metrics.</summary>
     TrainingResult Train(TrainingRequest request, IReporter reporter, CancellationToken cancellationToken);
 

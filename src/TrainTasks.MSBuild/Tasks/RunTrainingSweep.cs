@@ -246,7 +246,7 @@ public sealed class RunTrainingSweep : ToolTask
 
     private void PublishOutputs(ISweepStamp stamp)
     {
-        Model = OutputItems.CreateModel(stamp, FormatValue(stamp.BestValue));
+        Model = stamp.ModelPath.Length > 0 ? OutputItems.CreateModel(stamp, FormatValue(stamp.BestValue)) : null;
         OutputFiles = OutputItems.CreateOutputFiles(stamp, StampFile);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using TrainTasks.Core.Diagnostics;
 
@@ -30,11 +31,23 @@ public static class DataFile
     /// <summary>Whether <paramref name="bytes"/> start with the gzip magic bytes.</summary>
     public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
 
+    // GZipStream returns what it could unpack from a truncated file without complaint, so the
+    // length is checked against the trailer's ISIZE (the unpacked length modulo 2^32).
+    // Limitation: a file of several gzip members is checked against its last member only, and is
+    // refused; data sets are published as one member.
     private static byte[] Decompress(byte[] raw)
     {
         using var input = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
         using var output = new MemoryStream(raw.Length * 2);
         input.CopyTo(output);
+        var expected = raw.Length >= 18 ? BinaryPrimitives.ReadUInt32LittleEndian(raw.AsSpan(raw.Length - 4)) : 0u;
+        if ((uint)output.Length != expected)
+        {
+            throw new InvalidDataException(
+                $"the gzip stream is truncated or damaged: its trailer promises {expected} unpacked bytes "
+                + $"(modulo 2^32), it unpacked to {output.Length}");
+        }
+
         return output.ToArray();
     }
 }

@@ -30,6 +30,17 @@ public sealed class TorchTrainer : ITrainer, IDisposable
     public TrainerIdentity Identity { get; } = new("traintasks.torch", "1");
 
     /// <inheritdoc />
+    public void LoadData(DataSpec data)
+    {
+        TorchNativeLoader.EnsureLoaded();
+        _cache.GetTrain(data);
+        if (data.Test is not null)
+        {
+            _cache.GetTest(data);
+        }
+    }
+
+    /// <inheritdoc />
     public TrainingResult Train(TrainingRequest request, IReporter reporter, CancellationToken cancellationToken)
     {
         TorchNativeLoader.EnsureLoaded();

@@ -10,6 +10,8 @@ public sealed class SweepSpecLoaderRuleTests
     {
         // old text, new text, code, text the diagnostic points at, JSON path
         { "\"name\": \"fashion-mlp\"", "\"name\": \"fashion mlp\"", "TT1007", "\"fashion mlp\"", "$.name" },
+        { "\"name\": \"fashion-mlp\"", "\"name\": \"..\"", "TT1007", "\"..\"", "$.name" },
+        { "\"epochs\": 3", "\"epochs\": 1000000000000", "TT1013", "1000000000000", "$.training.epochs" },
         { "\"seed\": 42", "\"seed\": 42, \"threads\": 65", "TT1008", "65", "$.threads" },
         { "\"seed\": 42", "\"seed\": 42, \"epochs\": 3", "TT1004", "\"epochs\"", "$.epochs" },
         { "\"seed\": 42", "\"seed\": 42, \"seed\": 43", "TT1003", "\"seed\": 43", "$.seed" },
@@ -70,6 +72,11 @@ public sealed class SweepSpecLoaderRuleTests
             LearningRate,
             """{ "type": "float", "low": 1e-4, "high": 1e-2, "step": -1 }""",
             "TT1024", "-1", "$.space.learningRate.step"
+        },
+        {
+            LearningRate,
+            """{ "type": "float", "low": 1e-4, "high": 1e-2, "step": 1e-300 }""",
+            "TT1032", "1e-300", "$.space.learningRate.step"
         },
         {
             LearningRate,

@@ -132,6 +132,22 @@ public sealed class SweepRunnerTests
         Assert.Equal(outcome.Best!.Parameters.CanonicalJson, ParametersOf(File.ReadAllText(outcome.BestModelFile!)));
     }
 
+    [Fact]
+    public void Run_BestModelGoneFromTheCache_TrainsItAgainWithoutTouchingTheStudy()
+    {
+        var first = Runner(new FakeTrainer(parameters => parameters["x"].AsInt64() / 10.0), budget: 4)
+            .Run(CancellationToken.None);
+        Directory.Delete(Path.GetDirectoryName(first.BestModelFile!)!, recursive: true);
+        var trainer = new FakeTrainer(parameters => parameters["x"].AsInt64() / 10.0);
+
+        var second = Runner(trainer, budget: 4).Run(CancellationToken.None);
+
+        Assert.Equal(1, trainer.TrainCalls);
+        Assert.Equal(4L, trainer.Trained.Single()["x"].AsInt64());
+        Assert.True(File.Exists(second.BestModelFile));
+        Assert.Equal(4, second.Reused);
+    }
+
     private static string ParametersOf(string effectiveJson) =>
         $"{{\"x\":{TrialParameters.FromJson(effectiveJson)["x"].CanonicalJson}}}";
 

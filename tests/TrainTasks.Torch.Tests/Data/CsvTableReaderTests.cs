@@ -43,6 +43,19 @@ public sealed class CsvTableReaderTests
         Assert.Equal([59f, 32.1f], data.Features[..2]);
     }
 
+    [Theory]
+    [InlineData(27774)]
+    [InlineData(40000)]
+    public void Read_TruncatedGzip_ThrowsTT4010(int keptBytes)
+    {
+        var path = Path.Combine(TrainTasks.TestKit.TestPaths.NewTemporaryDirectory(), "digits.csv.gz");
+        File.WriteAllBytes(path, File.ReadAllBytes(TestData.Digits)[..keptBytes]);
+
+        var error = Assert.Throws<TrainTasksException>(() => CsvTableReader.Read(path, new CsvOptions()));
+
+        Assert.Equal("TT4010", error.Diagnostic.Code);
+    }
+
     [Fact]
     public void Read_FieldNotANumber_ThrowsTT4020WithLineAndField()
     {
