@@ -29,6 +29,7 @@ public static class BuiltInParameters
         Float("l1", TrainingSection, 0.0, minimum: 0),
         Int("batchSize", TrainingSection, 128, minimum: 1, maximum: 1 << 24),
         Int("epochs", TrainingSection, 5, minimum: 1, maximum: 100_000),
+        Choice("schedule", TrainingSection, "constant", ["constant", "cosine"]),
     ];
 
     /// <summary>The parameter named <paramref name="name"/> (case-sensitive), or null.</summary>

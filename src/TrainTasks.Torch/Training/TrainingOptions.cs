@@ -19,6 +19,11 @@ namespace TrainTasks.Torch.Training;
 /// <param name="L1"><c>l1</c>: the loss gains <c>l1 × Σ|w|</c> over all weights (not biases), 0 or more.</param>
 /// <param name="BatchSize"><c>batchSize</c>: rows per optimizer step, 1 or more.</param>
 /// <param name="Epochs"><c>epochs</c>: passes over the training rows, 1 or more.</param>
+/// <param name="Schedule">
+/// <c>schedule</c> of the learning rate: <c>constant</c>, or <c>cosine</c>, which lowers it each epoch
+/// along a half cosine from <c>learningRate</c> towards 0 (Loshchilov and Hutter, 2017, SGDR, without
+/// restarts).
+/// </param>
 public sealed record TrainingOptions(
     ModelOptions Model,
     string Optimizer,
@@ -27,8 +32,17 @@ public sealed record TrainingOptions(
     double WeightDecay,
     double L1,
     int BatchSize,
-    int Epochs)
+    int Epochs,
+    string Schedule = "constant")
 {
+    /// <summary>
+    /// The learning rate for <paramref name="epoch"/> (from 1) under <see cref="Schedule"/>: the
+    /// cosine schedule gives <c>learningRate × (1 + cos(π (epoch − 1) / epochs)) / 2</c>.
+    /// </summary>
+    public double LearningRateAt(int epoch) => Schedule == "cosine"
+        ? LearningRate * 0.5 * (1 + Math.Cos(Math.PI * (epoch - 1) / Epochs))
+        : LearningRate;
+
     /// <summary>
     /// The defaults: an MLP with one hidden layer of 128 ReLU units and no dropout (CNN channels 16 and 32),
     /// Adam with learning rate 0.001, no momentum, no weight decay, no L1, batches of 64, 5 epochs.
@@ -46,6 +60,7 @@ public sealed record TrainingOptions(
     private static readonly string[] s_architectures = ["mlp", "cnn"];
     private static readonly string[] s_activations = ["relu", "tanh", "gelu"];
     private static readonly string[] s_optimizers = ["sgd", "adam", "adagrad"];
+    private static readonly string[] s_schedules = ["constant", "cosine"];
 
     /// <summary>Reads the options from <paramref name="parameters"/>, with <see cref="Defaults"/> for
     /// absent names.</summary>
@@ -67,7 +82,8 @@ public sealed record TrainingOptions(
             reader.Number("weightDecay", Defaults.WeightDecay, 0, double.MaxValue, "must be 0 or more"),
             reader.Number("l1", Defaults.L1, 0, double.MaxValue, "must be 0 or more"),
             reader.Count("batchSize", Defaults.BatchSize),
-            reader.Count("epochs", Defaults.Epochs));
+            reader.Count("epochs", Defaults.Epochs),
+            reader.Choice("schedule", Defaults.Schedule, s_schedules));
     }
 
     private sealed class Reader(TrialParameters parameters)

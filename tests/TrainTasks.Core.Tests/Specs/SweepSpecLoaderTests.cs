@@ -70,7 +70,7 @@ public sealed class SweepSpecLoaderTests
         Assert.Equal(
             """{"activation":"relu","architecture":"mlp","batchSize":128,"channels":[16,32],"dropout":0.1"""
             + ""","epochs":3,"hidden":[256,128],"l1":0,"learningRate":0.001,"momentum":0.9"""
-            + ""","optimizer":"adam","weightDecay":0}""",
+            + ""","optimizer":"adam","schedule":"constant","weightDecay":0}""",
             spec.Fixed.CanonicalJson);
     }
 
