@@ -11,7 +11,10 @@ internal static class RunCommand
     {
         var spec = CommonOptions.Spec();
         var verbosity = CommonOptions.Verbosity();
-        var outputDirectory = CommonOptions.Output();
+        var outputDirectory = new Option<DirectoryInfo?>("--out", "-o")
+        {
+            Description = "Folder that receives model.bin and metrics.json. Default: <spec folder>/models/<name>/run.",
+        };
         var assignments = new Option<string[]>("--set")
         {
             Description = "Set a parameter, as name=JSON value (for example learningRate=0.01 or hidden=[64,32]); "

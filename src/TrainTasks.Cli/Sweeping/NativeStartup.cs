@@ -9,6 +9,15 @@ internal static class NativeStartup
     public static void Load(ToolConsole console)
     {
         var report = TorchNativeLoader.EnsureLoaded();
-        console.WriteLine(Verbosity.Normal, report.LogLine);
+        if (report.Case == NativeLoadCase.PatchedCopy && console.Verbosity < Verbosity.Detailed)
+        {
+            console.WriteLine(
+                Verbosity.Normal,
+                $"TorchSharp: this system's C++ runtime lacks {TorchNativeLoader.RequiredCppVersion}; loaded a "
+                + "patched copy of libLibTorchSharp.so (details: dotnet train doctor).");
+            return;
+        }
+
+        console.WriteLine(Verbosity.Detailed, report.LogLine);
     }
 }
