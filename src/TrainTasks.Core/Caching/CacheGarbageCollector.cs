@@ -9,12 +9,14 @@ internal sealed class CacheGarbageCollector(CacheLayout layout, DateTimeOffset n
         var staging = RemoveStaleStaging();
 
         verify();
+        var corruptBytes = Directory.Exists(layout.Corrupt) ? CacheLayout.SizeOnDisk(layout.Corrupt) : 0;
         var corrupt = RemoveAll(layout.Corrupt);
 
         var entries = DescribeEntries();
         var removed = RemoveUnused(entries).Concat(RemoveOverBudget(entries)).ToArray();
         RemoveOrphanedUseRecords();
-        return new CacheCollectionResult(staging, corrupt, removed.Length, removed.Sum(entry => entry.Size));
+        var freed = corruptBytes + removed.Sum(entry => entry.Size);
+        return new CacheCollectionResult(staging, corrupt, removed.Length, freed);
     }
 
     private int RemoveStaleStaging()

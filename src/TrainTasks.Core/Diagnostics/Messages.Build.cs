@@ -38,12 +38,13 @@ public static partial class Messages
             $"TrainTasksTrials must be a whole number from 1 to 1000000; got '{value}'. Set a "
             + "positive trial count, or leave TrainTasksTrials empty to use the spec's budget.");
 
-    /// <summary>TT2005: <c>TrainTasksSeed</c> is not a non-negative whole number.</summary>
+    /// <summary>TT2005: <c>TrainTasksSeed</c> is not a 32-bit whole number.</summary>
     /// <param name="value">The value as the user wrote it.</param>
     public static Diagnostic Build_SeedInvalid(string value) =>
         Error(
             "TT2005",
-            $"TrainTasksSeed must be a whole number from 0 to 2147483647; got '{value}'. Set such "
+            $"TrainTasksSeed must be a whole number from -2147483648 to 2147483647, as the spec's seed; "
+            + $"got '{value}'. Set such "
             + "a number, or leave TrainTasksSeed empty to use the spec's seed.");
 
     /// <summary>TT2006: no dotnet host could be found to start the tool.</summary>

@@ -22,8 +22,8 @@ public static partial class Messages
     public static Diagnostic Cli_Cancelled() =>
         Warning(
             "TT3201",
-            "cancelled: the running trial was recorded as interrupted and runs again on the next sweep; "
-            + "finished trials are kept.");
+            "cancelled: a trial that was running is recorded as interrupted and runs again on the next "
+            + "sweep; finished trials are kept.");
 
     /// <summary>TT3202: no trial of the sweep completed.</summary>
     public static Diagnostic Sweep_NoTrialCompleted(string sweep, int trials, string reportFile) =>

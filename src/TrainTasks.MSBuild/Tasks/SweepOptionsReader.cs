@@ -25,7 +25,7 @@ internal static class SweepOptionsReader
         CheckToolFiles(toolAssembly, diagnostics);
         CheckPackageRoot(task.PackageRoot, diagnostics);
         var trials = ParseOptional(task.Trials, 1, MaxTrials, Messages.Build_TrialsInvalid, diagnostics);
-        var seed = ParseOptional(task.Seed, 0, int.MaxValue, Messages.Build_SeedInvalid, diagnostics);
+        var seed = ParseOptional(task.Seed, int.MinValue, int.MaxValue, Messages.Build_SeedInvalid, diagnostics);
 
         if (diagnostics.Count > 0)
         {

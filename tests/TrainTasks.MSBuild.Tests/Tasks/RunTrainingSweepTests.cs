@@ -195,7 +195,7 @@ public sealed class RunTrainingSweepTests
     }
 
     [Theory]
-    [InlineData("-1")]
+    [InlineData("-2147483649")]
     [InlineData("2147483648")]
     [InlineData("0x10")]
     public void Execute_SeedInvalid_LogsTT2005(string seed)
@@ -215,7 +215,7 @@ public sealed class RunTrainingSweepTests
         var setup = new SweepTaskSetup(SweepTaskSetup.Succeeds());
         File.Delete(setup.SpecFile);
         setup.Task.Trials = "none";
-        setup.Task.Seed = "-1";
+        setup.Task.Seed = "minus one";
 
         var succeeded = setup.Task.Execute();
 
