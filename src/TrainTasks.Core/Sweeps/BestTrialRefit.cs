@@ -1,4 +1,3 @@
-using TrainTasks.Core.Caching;
 using TrainTasks.Core.Fingerprints;
 using TrainTasks.Core.Trials;
 using TrainTasks.Core.Training;
@@ -41,29 +40,9 @@ public sealed class BestTrialRefit
             return null;
         }
 
-        var staging = _context.Cache.BeginEntry();
-        try
-        {
-            var reporter = new EpochCollector();
-            var request = new TrainingRequest(
-                inputs.Parameters, spec.Data, spec.Seed, spec.Threads, staging, UseAllRows: true);
-            var result = _context.Trainer.Train(request, reporter, cancellationToken);
-            var manifest = new CacheManifestInfo(
-                TrialFingerprint.Describe(inputs),
-                inputs.Parameters,
-                _context.Trainer.Identity,
-                _context.ToolVersion,
-                result.ModelFileName);
-            var metrics = new CachedMetrics(result.Metrics, result.ParameterCount, reporter.Epochs);
-            var entry = _context.Cache.Commit(staging, fingerprint, manifest, metrics);
-            return new RefitOutcome(entry.ModelPath, entry.Metrics.Metrics, FromCache: false);
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-        }
+        var reporter = new EpochCollector();
+        using var staged = StagedTraining.Run(_context, inputs, reporter, useAllRows: true, cancellationToken);
+        var entry = staged.Commit(fingerprint, reporter.Epochs);
+        return new RefitOutcome(entry.ModelPath, entry.Metrics.Metrics, FromCache: false);
     }
 }

@@ -1,10 +1,6 @@
-using System.Diagnostics;
-using TrainTasks.Core.Caching;
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Fingerprints;
-using TrainTasks.Core.Samplers;
 using TrainTasks.Core.Specs;
-using TrainTasks.Core.Storage;
 using TrainTasks.Core.Trials;
 using TrainTasks.Core.Training;
 
@@ -130,41 +126,25 @@ public sealed class SweepRunner
         TrialFingerprintInputs fingerprintInputs,
         CancellationToken cancellationToken)
     {
-        var staging = _context.Cache.BeginEntry();
         var reporter = new StudyReporter(_context.Storage, studyId, trial, _context.Observer);
-        var spec = _context.Spec;
-        var request = new TrainingRequest(fingerprintInputs.Parameters, spec.Data, spec.Seed, spec.Threads, staging);
         try
         {
-            var watch = Stopwatch.StartNew();
-            var result = _context.Trainer.Train(request, reporter, cancellationToken);
-            var metrics = WithRunMetrics(result, watch.Elapsed);
-            var failure = CheckObjective(metrics);
+            using var staged = StagedTraining.Run(
+                _context, fingerprintInputs, reporter, useAllRows: false, cancellationToken);
+            var failure = CheckObjective(staged.Metrics);
             if (failure is not null)
             {
                 return Fail(trial, failure, reporter.Epochs);
             }
 
-            var manifest = new CacheManifestInfo(
-                TrialFingerprint.Describe(fingerprintInputs),
-                fingerprintInputs.Parameters,
-                _context.Trainer.Identity,
-                _context.ToolVersion,
-                result.ModelFileName);
-            var cached = new CachedMetrics(metrics, result.ParameterCount, reporter.Epochs);
-            _context.Cache.Commit(staging, trial.Fingerprint, manifest, cached);
-            return Complete(trial, metrics, reporter.Epochs, fromCache: false);
+            staged.Commit(trial.Fingerprint, reporter.Epochs);
+            return Complete(trial, staged.Metrics, reporter.Epochs, fromCache: false);
         }
         catch (TrialFailedException exception)
         {
             return Fail(trial, exception.Message, reporter.Epochs);
         }
-        catch (OperationCanceledException)
-        {
-            _context.Storage.FinishTrial(studyId, Fail(trial, InterruptedReason, reporter.Epochs));
-            throw;
-        }
-        catch (TrainTasksException)
+        catch (Exception exception) when (exception is OperationCanceledException or TrainTasksException)
         {
             _context.Storage.FinishTrial(studyId, Fail(trial, InterruptedReason, reporter.Epochs));
             throw;
@@ -173,27 +153,6 @@ public sealed class SweepRunner
         {
             return Fail(trial, $"{exception.GetType().Name}: {exception.Message}", reporter.Epochs);
         }
-        finally
-        {
-            DeleteStaging(staging);
-        }
-    }
-
-    private static void DeleteStaging(string staging)
-    {
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-    }
-
-    private static Dictionary<string, double> WithRunMetrics(TrainingResult result, TimeSpan elapsed)
-    {
-        return new Dictionary<string, double>(result.Metrics)
-        {
-            [Reports.SweepSummary.ParameterCountMetric] = result.ParameterCount,
-            [Reports.SweepSummary.TrainSecondsMetric] = Math.Round(elapsed.TotalSeconds, 3),
-        };
     }
 
     private string? CheckObjective(IReadOnlyDictionary<string, double> metrics)
@@ -252,32 +211,16 @@ public sealed class SweepRunner
         }
 
         var inputs = _context.FingerprintInputs(_context.Spec.Fixed.With(best.Parameters));
-        var staging = _context.Cache.BeginEntry();
+        var reporter = new EpochCollector();
         try
         {
-            var spec = _context.Spec;
-            var reporter = new EpochCollector();
-            var request = new TrainingRequest(inputs.Parameters, spec.Data, spec.Seed, spec.Threads, staging);
-            var watch = Stopwatch.StartNew();
-            var result = _context.Trainer.Train(request, reporter, cancellationToken);
+            using var staged = StagedTraining.Run(_context, inputs, reporter, useAllRows: false, cancellationToken);
             counts.Trained++;
-            var metrics = WithRunMetrics(result, watch.Elapsed);
-            var manifest = new CacheManifestInfo(
-                TrialFingerprint.Describe(inputs),
-                inputs.Parameters,
-                _context.Trainer.Identity,
-                _context.ToolVersion,
-                result.ModelFileName);
-            var cached = new CachedMetrics(metrics, result.ParameterCount, reporter.Epochs);
-            return _context.Cache.Commit(staging, best.Fingerprint, manifest, cached).ModelPath;
+            return staged.Commit(best.Fingerprint, reporter.Epochs).ModelPath;
         }
         catch (TrialFailedException)
         {
             return null;
-        }
-        finally
-        {
-            DeleteStaging(staging);
         }
     }
 
