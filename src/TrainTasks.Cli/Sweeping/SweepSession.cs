@@ -133,7 +133,7 @@ internal sealed class SweepSession : IDisposable
             Spec = Spec,
             Budget = budget,
             StudyKey = _keys.StudyKey,
-            Sampler = SamplerFactory.Create(Spec.Strategy, Spec.Seed),
+            Sampler = SamplerFactory.Create(Spec.Strategy, Spec.Seed, Spec.Objective.Direction),
             Storage = _storage,
             Cache = Cache,
             Trainer = Trainer,

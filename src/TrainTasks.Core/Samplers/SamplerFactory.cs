@@ -1,15 +1,17 @@
 using TrainTasks.Core.Diagnostics;
+using TrainTasks.Core.Specs;
 
 namespace TrainTasks.Core.Samplers;
 
 /// <summary>Makes the sampler for a strategy name as written in a spec or on the command line.</summary>
 public static class SamplerFactory
 {
-    private static readonly Dictionary<string, Func<int, ISampler>> s_factories = new(StringComparer.Ordinal)
-    {
-        ["grid"] = seed => new GridSampler(seed),
-        ["random"] = seed => new RandomSampler(seed),
-    };
+    private static readonly Dictionary<string, Func<int, OptimizationDirection, ISampler>> s_factories =
+        new(StringComparer.Ordinal)
+        {
+            ["grid"] = (seed, _) => new GridSampler(seed),
+            ["random"] = (seed, _) => new RandomSampler(seed),
+        };
 
     /// <summary>The strategies that can be created: <c>grid</c> and <c>random</c>.</summary>
     public static IReadOnlyList<string> Available { get; } = s_factories.Keys.Order(StringComparer.Ordinal).ToArray();
@@ -23,14 +25,18 @@ public static class SamplerFactory
     /// <summary>Makes the sampler for <paramref name="strategy"/>.</summary>
     /// <param name="strategy">The strategy name, lower case: <c>grid</c> or <c>random</c>.</param>
     /// <param name="seed">The sampler's seed (spec field <c>seed</c>).</param>
+    /// <param name="direction">Whether the objective is minimized or maximized; model-based samplers rank by it.</param>
     /// <exception cref="TrainTasksException">
     /// The name is unknown (TT3001) or names a planned strategy that is not available yet (TT3002).
     /// </exception>
-    public static ISampler Create(string strategy, int seed)
+    public static ISampler Create(
+        string strategy,
+        int seed,
+        OptimizationDirection direction = OptimizationDirection.Minimize)
     {
         if (s_factories.TryGetValue(strategy, out var factory))
         {
-            return factory(seed);
+            return factory(seed, direction);
         }
 
         var diagnostic = Planned.Contains(strategy, StringComparer.Ordinal)
