@@ -61,7 +61,9 @@ internal sealed class StagedTraining : IDisposable
         }
     }
 
-    /// <summary>Moves the model into the cache under <paramref name="fingerprint"/>, with its metrics and epochs.</summary>
+    /// <summary>
+    /// Moves the model into the cache under <paramref name="fingerprint"/>, with its metrics and epochs.
+    /// </summary>
     public CacheEntry Commit(string fingerprint, IReadOnlyList<EpochRecord> epochs)
     {
         var manifest = new CacheManifestInfo(
