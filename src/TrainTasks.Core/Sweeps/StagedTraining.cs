@@ -31,7 +31,9 @@ internal sealed class StagedTraining : IDisposable
     /// <summary>The trainer's metrics with the parameter count and the training time added.</summary>
     public IReadOnlyDictionary<string, double> Metrics { get; private set; } = null!;
 
-    /// <summary>Trains the configuration of <paramref name="inputs"/>; on failure the staging folder is removed.</summary>
+    /// <summary>
+    /// Trains the configuration of <paramref name="inputs"/>; on failure the staging folder is removed.
+    /// </summary>
     public static StagedTraining Run(
         SweepContext context,
         TrialFingerprintInputs inputs,
