@@ -25,7 +25,9 @@ public static class SamplerFactory
     /// <summary>Makes the sampler for <paramref name="strategy"/>.</summary>
     /// <param name="strategy">The strategy name, lower case: <c>grid</c> or <c>random</c>.</param>
     /// <param name="seed">The sampler's seed (spec field <c>seed</c>).</param>
-    /// <param name="direction">Whether the objective is minimized or maximized; model-based samplers rank by it.</param>
+    /// <param name="direction">
+    /// Whether the objective is minimized or maximized; model-based samplers rank trials by it.
+    /// </param>
     /// <exception cref="TrainTasksException">
     /// The name is unknown (TT3001) or names a planned strategy that is not available yet (TT3002).
     /// </exception>
