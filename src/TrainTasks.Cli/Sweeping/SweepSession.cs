@@ -133,7 +133,8 @@ internal sealed class SweepSession : IDisposable
             Spec = Spec,
             Budget = budget,
             StudyKey = _keys.StudyKey,
-            Sampler = SamplerFactory.Create(Spec.Strategy, Spec.Seed, Spec.Objective.Direction),
+            Sampler = SamplerFactory.Create(
+                Spec.Strategy, Spec.Seed, Spec.Objective.Direction, Spec.StrategyOptions),
             Storage = _storage,
             Cache = Cache,
             Trainer = Trainer,

@@ -6,18 +6,18 @@ namespace TrainTasks.Core.Samplers;
 /// <summary>Makes the sampler for a strategy name as written in a spec or on the command line.</summary>
 public static class SamplerFactory
 {
-    private static readonly Dictionary<string, Func<int, OptimizationDirection, ISampler>> s_factories =
+    private static readonly Dictionary<string, Func<SamplerSettings, ISampler>> s_factories =
         new(StringComparer.Ordinal)
         {
-            ["grid"] = (seed, _) => new GridSampler(seed),
-            ["random"] = (seed, _) => new RandomSampler(seed),
+            ["grid"] = settings => new GridSampler(settings.Seed),
+            ["random"] = settings => new RandomSampler(settings.Seed),
         };
 
-    /// <summary>The strategies that can be created: <c>grid</c> and <c>random</c>.</summary>
+    /// <summary>The strategies that can be created, as <see cref="StrategyCatalog"/> lists them.</summary>
     public static IReadOnlyList<string> Available { get; } = s_factories.Keys.Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
-    public static IReadOnlyList<string> Planned { get; } = ["gp", "gradient", "sobol", "tpe"];
+    public static IReadOnlyList<string> Planned => StrategyCatalog.Planned;
 
     /// <summary>Whether <paramref name="strategy"/> names a sampler that can be created.</summary>
     public static bool IsAvailable(string strategy) => s_factories.ContainsKey(strategy);
@@ -31,14 +31,16 @@ public static class SamplerFactory
     /// <exception cref="TrainTasksException">
     /// The name is unknown (TT3001) or names a planned strategy that is not available yet (TT3002).
     /// </exception>
+    /// <param name="options">The strategy's options from the spec (<see cref="SweepSpec.StrategyOptions"/>).</param>
     public static ISampler Create(
         string strategy,
         int seed,
-        OptimizationDirection direction = OptimizationDirection.Minimize)
+        OptimizationDirection direction = OptimizationDirection.Minimize,
+        IReadOnlyDictionary<string, long>? options = null)
     {
         if (s_factories.TryGetValue(strategy, out var factory))
         {
-            return factory(seed, direction);
+            return factory(new SamplerSettings(seed, direction, options ?? new Dictionary<string, long>()));
         }
 
         var diagnostic = Planned.Contains(strategy, StringComparer.Ordinal)

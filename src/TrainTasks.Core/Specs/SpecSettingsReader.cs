@@ -6,11 +6,6 @@ namespace TrainTasks.Core.Specs;
 /// <summary>Reads the small top-level settings of a spec: name, numbers, objective, strategy, budget, paths.</summary>
 internal static class SpecSettingsReader
 {
-    /// <summary>The strategies this version can run.</summary>
-    public static readonly string[] Strategies = ["grid", "random"];
-
-    /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
-    public static readonly string[] PlannedStrategies = ["gp", "gradient", "sobol", "tpe"];
 
     private static readonly string[] s_metrics = ["val_accuracy", "val_loss", "train_accuracy", "train_loss"];
     private static readonly string[] s_directions = ["maximize", "minimize"];
@@ -90,14 +85,45 @@ internal static class SpecSettingsReader
 
         if (node is JsonObject strategy)
         {
-            context.CheckKeys(strategy, "$.strategy", ["type"]);
             var type = context.GetString(strategy, "$.strategy", "type", required: true);
-            return CheckStrategy(context, "$.strategy.type", type);
+            var known = CheckStrategy(context, "$.strategy.type", type);
+            var options = known is null ? [] : StrategyCatalog.Options[known].Select(option => option.Name);
+            context.CheckKeys(strategy, "$.strategy", ["type", .. options]);
+            return known;
         }
 
         return SpecContext.KindOf(node) == System.Text.Json.JsonValueKind.String
             ? CheckStrategy(context, "$.strategy", node!.GetValue<string>())
             : context.WrongType<string>("$.strategy", node, "a strategy name or an object with \"type\"");
+    }
+
+    /// <summary>The options of the object form of <c>strategy</c>, checked against the catalog.</summary>
+    public static IReadOnlyDictionary<string, long> ReadStrategyOptions(
+        SpecContext context,
+        JsonObject root,
+        string strategy)
+    {
+        var values = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (!root.TryGetPropertyValue("strategy", out var node) || node is not JsonObject options)
+        {
+            return values;
+        }
+
+        foreach (var option in StrategyCatalog.Options[strategy].Where(option => options.ContainsKey(option.Name)))
+        {
+            var path = $"$.strategy.{option.Name}";
+            long? value = option.Kind == BuiltInParameterKind.Int
+                ? context.GetInteger(options, "$.strategy", option.Name)
+                : context.GetBoolean(options, "$.strategy", option.Name) is { } flag ? (flag ? 1 : 0) : null;
+            if (value is { } number
+                && context.CheckRange(path, number, number >= option.Minimum && number <= option.Maximum,
+                    $"from {option.Minimum} to {option.Maximum}"))
+            {
+                values[option.Name] = number;
+            }
+        }
+
+        return values;
     }
 
     public static string? ReadPath(SpecContext context, JsonObject root, string key)
@@ -114,14 +140,15 @@ internal static class SpecSettingsReader
 
     private static string? CheckStrategy(SpecContext context, string path, string? strategy)
     {
-        if (strategy is null || Strategies.Contains(strategy))
+        if (strategy is null || StrategyCatalog.Options.ContainsKey(strategy))
         {
             return strategy;
         }
 
-        var diagnostic = PlannedStrategies.Contains(strategy)
-            ? Messages.Spec_StrategyNotAvailable(context.At(path), strategy, Strategies)
-            : Messages.Spec_ValueNotAllowed(context.At(path), $"\"{strategy}\"", Strategies);
+        var names = StrategyCatalog.Names;
+        var diagnostic = StrategyCatalog.Planned.Contains(strategy)
+            ? Messages.Spec_StrategyNotAvailable(context.At(path), strategy, names)
+            : Messages.Spec_ValueNotAllowed(context.At(path), $"\"{strategy}\"", names);
         context.Report(diagnostic);
         return null;
     }

@@ -27,8 +27,14 @@ public sealed record SweepSpec
     /// <summary>What to optimize.</summary>
     public required Objective Objective { get; init; }
 
-    /// <summary>The search strategy: <c>grid</c> or <c>random</c>.</summary>
+    /// <summary>The search strategy, a name from <see cref="StrategyCatalog"/>.</summary>
     public required string Strategy { get; init; }
+
+    /// <summary>
+    /// Options of the strategy from the spec's object form (booleans as 0 or 1), checked against
+    /// <see cref="StrategyCatalog"/>; empty for the defaults.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> StrategyOptions { get; init; } = new Dictionary<string, long>();
 
     /// <summary>The maximum number of trials of the study.</summary>
     public required int Trials { get; init; }

@@ -83,6 +83,9 @@ public static class SweepSpecLoader
         var space = SpaceSectionReader.Read(context, root);
         var objective = SpecSettingsReader.ReadObjective(context, root);
         var strategy = SpecSettingsReader.ReadStrategy(context, root);
+        var strategyOptions = strategy is null
+            ? new Dictionary<string, long>()
+            : SpecSettingsReader.ReadStrategyOptions(context, root, strategy);
         var trials = SpecSettingsReader.ReadBudget(context, root);
         var refit = context.GetBoolean(root, "$", "refit") ?? false;
         var cache = SpecSettingsReader.ReadPath(context, root, "cache");
@@ -103,13 +106,14 @@ public static class SweepSpecLoader
             Space = space,
             Objective = objective!,
             Strategy = strategy!,
+            StrategyOptions = strategyOptions,
             Trials = trials,
             Refit = refit,
             Seed = seed,
             Threads = threads,
             CacheDirectory = cache,
             StoragePath = storage,
-            StudyDefinition = WriteStudyDefinition(root, strategy!),
+            StudyDefinition = WriteStudyDefinition(root, strategy!, strategyOptions),
         };
     }
 
@@ -129,8 +133,12 @@ public static class SweepSpecLoader
 
     // Paths stay as written (relative to the spec), so the same spec in another clone or on
     // another machine defines the same study. The strategy is written by its resolved name, so
-    // "random", {"type": "random"} and no strategy at all define the same study.
-    private static string WriteStudyDefinition(JsonObject root, string strategy)
+    // "random", {"type": "random"} and no strategy at all define the same study; options join
+    // it only when given, since they change what the sampler proposes.
+    private static string WriteStudyDefinition(
+        JsonObject root,
+        string strategy,
+        IReadOnlyDictionary<string, long> options)
     {
         var study = (JsonObject)root.DeepClone();
         foreach (var key in s_outsideStudy)
@@ -138,7 +146,10 @@ public static class SweepSpecLoader
             study.Remove(key);
         }
 
-        study["strategy"] = strategy;
+        study["strategy"] = options.Count == 0
+            ? strategy
+            : new JsonObject(options.Select(option => new KeyValuePair<string, JsonNode?>(option.Key, option.Value))
+                .Prepend(new("type", strategy)));
         return CanonicalJson.Write(study);
     }
 }

@@ -1,0 +1,20 @@
+namespace TrainTasks.Core.Specs;
+
+/// <summary>One option a search strategy accepts in the spec's <c>strategy</c> object.</summary>
+/// <param name="Name">The key, such as <c>startupTrials</c>.</param>
+/// <param name="Kind">
+/// <see cref="BuiltInParameterKind.Int"/>, or <see cref="BuiltInParameterKind.Choice"/> for a boolean.
+/// </param>
+/// <param name="Minimum">Smallest allowed value of an integer option.</param>
+/// <param name="Maximum">Largest allowed value of an integer option.</param>
+/// <param name="Meaning">What it does, for the schema and the docs.</param>
+public sealed record StrategyOption(string Name, BuiltInParameterKind Kind, long Minimum, long Maximum, string Meaning)
+{
+    /// <summary>An integer option in [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
+    public static StrategyOption Integer(string name, long minimum, long maximum, string meaning) =>
+        new(name, BuiltInParameterKind.Int, minimum, maximum, meaning);
+
+    /// <summary>A true/false option.</summary>
+    public static StrategyOption Flag(string name, string meaning) =>
+        new(name, BuiltInParameterKind.Choice, 0, 1, meaning);
+}
