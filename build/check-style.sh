@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Style rules that a tool can check (docs/style.md): no line over 120 columns in code and
-# build files, no open-work marks, and every diagnostic code in the catalogue documented.
+# Style rules that a tool can check: no line over 120 columns in code and build files, no
+# open-work marks, every diagnostic code in the catalogue documented, and whitespace as
+# .editorconfig says (dotnet format).
 set -uo pipefail
 status=0
 wide=$(git ls-files 'src/*.cs' 'tests/*.cs' '*.props' '*.targets' '*.csproj' \
@@ -14,5 +15,10 @@ missing=$(comm -23 <(echo "$catalogue") <(echo "$documented"))
 extra=$(comm -13 <(echo "$catalogue") <(echo "$documented"))
 if [ -n "$missing" ]; then echo "Codes missing from docs/diagnostics.md: $missing"; status=1; fi
 if [ -n "$extra" ]; then echo "Codes in docs/diagnostics.md but not in the catalogue: $extra"; status=1; fi
+if ! dotnet format whitespace TrainTasks.sln --verify-no-changes > /tmp/traintasks-format.log 2>&1; then
+  echo "Whitespace differs from .editorconfig (fix with: dotnet format whitespace TrainTasks.sln):"
+  head -20 /tmp/traintasks-format.log
+  status=1
+fi
 [ $status -eq 0 ] && echo "Style checks passed."
 exit $status

@@ -171,14 +171,14 @@ public sealed class SweepRunner
         IReadOnlyDictionary<string, double> metrics,
         IReadOnlyList<EpochRecord> epochs,
         bool fromCache) => trial with
-    {
-        State = TrialState.Complete,
-        Value = metrics[_context.Spec.Objective.Metric],
-        Metrics = metrics,
-        Epochs = epochs,
-        FromCache = fromCache,
-        FinishedAt = DateTimeOffset.UtcNow,
-    };
+        {
+            State = TrialState.Complete,
+            Value = metrics[_context.Spec.Objective.Metric],
+            Metrics = metrics,
+            Epochs = epochs,
+            FromCache = fromCache,
+            FinishedAt = DateTimeOffset.UtcNow,
+        };
 
     private static Trial Fail(Trial trial, string reason, IReadOnlyList<EpochRecord> epochs) => trial with
     {

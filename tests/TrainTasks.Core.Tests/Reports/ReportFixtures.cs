@@ -52,26 +52,26 @@ internal static class ReportFixtures
         double validationAccuracy,
         double trainAccuracy,
         bool fromCache = false) => new()
-    {
-        Number = number,
-        State = TrialState.Complete,
-        Parameters = Parameters(learningRate, hidden),
-        Fingerprint = $"fp{number}",
-        Value = validationAccuracy,
-        FromCache = fromCache,
-        Metrics = new Dictionary<string, double>
         {
-            ["val_accuracy"] = validationAccuracy,
-            ["train_accuracy"] = trainAccuracy,
-            [SweepSummary.ParameterCountMetric] = 100 + number,
-            [SweepSummary.TrainSecondsMetric] = 1.5,
-        },
-        Epochs =
+            Number = number,
+            State = TrialState.Complete,
+            Parameters = Parameters(learningRate, hidden),
+            Fingerprint = $"fp{number}",
+            Value = validationAccuracy,
+            FromCache = fromCache,
+            Metrics = new Dictionary<string, double>
+            {
+                ["val_accuracy"] = validationAccuracy,
+                ["train_accuracy"] = trainAccuracy,
+                [SweepSummary.ParameterCountMetric] = 100 + number,
+                [SweepSummary.TrainSecondsMetric] = 1.5,
+            },
+            Epochs =
         [
             new EpochRecord(1, new Dictionary<string, double> { ["val_accuracy"] = validationAccuracy / 2 }),
             new EpochRecord(2, new Dictionary<string, double> { ["val_accuracy"] = validationAccuracy }),
         ],
-    };
+        };
 
     private static Trial Failed(int number, double learningRate, string hidden, string reason) => new()
     {
