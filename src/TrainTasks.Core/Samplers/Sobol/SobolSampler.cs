@@ -28,6 +28,8 @@ public sealed class SobolSampler : ISampler
     /// <summary>The largest finite space whose unseen configurations are listed to pick from.</summary>
     public const int EnumerationLimit = 100_000;
 
+    private SobolSequence? _sequence;
+
     /// <summary>Makes a Sobol sampler.</summary>
     /// <param name="seed">Seed of the scrambling (spec field <c>seed</c>).</param>
     /// <param name="direction">Which way the objective improves; the sequence ignores it.</param>
@@ -59,9 +61,7 @@ public sealed class SobolSampler : ISampler
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(history);
 
-        var sequence = new SobolSequence(
-            Math.Min(space.Parameters.Count, SobolSequence.MaxDimensions),
-            Options.Scramble ? Seed : null);
+        var sequence = SequenceFor(space);
         if (space.Cardinality is not { } cardinality)
         {
             return Suggestion.Try(PointAt(space, sequence, history.Count));
@@ -84,12 +84,24 @@ public sealed class SobolSampler : ISampler
         {
             var parameter = space.Parameters[position];
             var unit = position < sequence.Dimensions
-                ? sequence.DigitsAt(index, position) * (1.0 / (1UL << SobolSequence.Bits))
+                ? sequence.CoordinateAt(index, position)
                 : ExtraDimension(index, parameter.Name);
             values[position] = new(parameter.Name, UnitIntervalMap.Map(parameter, unit));
         }
 
         return new TrialParameters(values);
+    }
+
+    // The sequence depends only on the seed and the dimension count, so it is kept between calls.
+    private SobolSequence SequenceFor(SearchSpace space)
+    {
+        var dimensions = Math.Min(space.Parameters.Count, SobolSequence.MaxDimensions);
+        if (_sequence?.Dimensions != dimensions)
+        {
+            _sequence = new SobolSequence(dimensions, Options.Scramble ? Seed : null);
+        }
+
+        return _sequence;
     }
 
     // Limitation: the direction-number table has 32 rows, so parameters after the 32nd are drawn

@@ -64,11 +64,16 @@ internal sealed class SobolSequence
         var point = new double[Dimensions];
         for (var dimension = 0; dimension < Dimensions; dimension++)
         {
-            point[dimension] = DigitsAt(index, dimension) * Scale;
+            point[dimension] = CoordinateAt(index, dimension);
         }
 
         return point;
     }
+
+    /// <summary>One coordinate of the point at <paramref name="index"/>, in [0, 1).</summary>
+    /// <param name="index">From 0 to 2^<see cref="Bits"/> − 1.</param>
+    /// <param name="dimension">From 0 to <see cref="Dimensions"/> − 1.</param>
+    public double CoordinateAt(long index, int dimension) => DigitsAt(index, dimension) * Scale;
 
     /// <summary>The binary digits of one coordinate of the point at <paramref name="index"/>.</summary>
     /// <param name="index">From 0 to 2^<see cref="Bits"/> − 1.</param>
