@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using TrainTasks.Benchmarks.Samplers;
 using TrainTasks.Core.Diagnostics;
 
 namespace TrainTasks.Benchmarks;
 
 /// <summary>
-/// Parses <c>epoch [--epochs N] [--rounds N] [--data-dir DIR]</c> and prints the result as one JSON object.
+/// Parses <c>epoch [--epochs N] [--rounds N] [--data-dir DIR]</c> and prints the result as one JSON object,
+/// or hands <c>samplers …</c> to <see cref="SamplerBenchmarkCommand"/>.
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -13,9 +15,15 @@ internal static class BenchmarkCommand
 
     public static int Run(string[] args, TextWriter output)
     {
+        if (args.Length > 0 && args[0] == "samplers")
+        {
+            return SamplerBenchmarkCommand.Run(args[1..], output, Console.Error);
+        }
+
         if (args.Length == 0 || args[0] != "epoch")
         {
             Console.Error.WriteLine(Usage());
+            Console.Error.WriteLine(SamplerBenchmarkOptions.Usage);
             return (int)ExitCode.BadInput;
         }
 
