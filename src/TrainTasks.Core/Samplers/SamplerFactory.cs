@@ -1,4 +1,5 @@
 using TrainTasks.Core.Diagnostics;
+using TrainTasks.Core.Samplers.Sobol;
 using TrainTasks.Core.Specs;
 
 namespace TrainTasks.Core.Samplers;
@@ -11,6 +12,10 @@ public static class SamplerFactory
         {
             ["grid"] = settings => new GridSampler(settings.Seed),
             ["random"] = settings => new RandomSampler(settings.Seed),
+            ["sobol"] = settings => new SobolSampler(
+                settings.Seed,
+                settings.Direction,
+                new SobolOptions(Scramble: settings.Flag("scramble", fallback: true))),
         };
 
     /// <summary>The strategies that can be created, as <see cref="StrategyCatalog"/> lists them.</summary>

@@ -13,10 +13,11 @@ public static class StrategyCatalog
         {
             ["grid"] = [],
             ["random"] = [],
+            ["sobol"] = [StrategyOption.Flag("scramble", "scramble the sequence with the seed (default true)")],
         };
 
     /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
-    public static IReadOnlyList<string> Planned { get; } = ["gp", "gradient", "sobol", "tpe"];
+    public static IReadOnlyList<string> Planned { get; } = ["gp", "gradient", "tpe"];
 
     /// <summary>The names of the strategies this version can run, in ordinal order.</summary>
     public static IReadOnlyList<string> Names => Options.Keys.Order(StringComparer.Ordinal).ToArray();

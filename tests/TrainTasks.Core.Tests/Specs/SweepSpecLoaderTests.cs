@@ -38,6 +38,33 @@ public sealed class SweepSpecLoaderTests
     }
 
     [Fact]
+    public void Parse_StrategyWithOption_ReadsTheOptionIntoTheSpecAndTheStudy()
+    {
+        const string Random = "\"strategy\": \"random\"";
+        var plain = SpecText.Load(SpecText.ValidWith(Random, "\"strategy\": \"sobol\"")).Spec!;
+        var json = SpecText.ValidWith(Random, "\"strategy\": { \"type\": \"sobol\", \"scramble\": false }");
+
+        var spec = SpecText.Load(json).Spec!;
+
+        Assert.Equal("sobol", spec.Strategy);
+        Assert.Equal(0L, spec.StrategyOptions["scramble"]);
+        Assert.NotEqual(plain.StudyDefinition, spec.StudyDefinition);
+    }
+
+    [Fact]
+    public void Parse_StrategyOptionUnknownToIt_ReportsTT1004AtTheOption()
+    {
+        var json = SpecText.ValidWith(
+            "\"strategy\": \"random\"",
+            "\"strategy\": { \"type\": \"random\", \"scramble\": true }");
+
+        var diagnostic = SpecText.Single(json);
+
+        Assert.Equal("TT1004", diagnostic.Code);
+        Assert.Equal("$.strategy.scramble", diagnostic.Location?.JsonPath);
+    }
+
+    [Fact]
     public void Parse_RefitNotBoolean_ReportsAtItsPath()
     {
         var json = SpecText.ValidWith("\"seed\": 42,", "\"seed\": 42, \"refit\": \"yes\",");
