@@ -21,6 +21,7 @@ internal sealed class ParzenEstimator
     private readonly IReadOnlyList<TpeDimension> _dimensions;
     private readonly IReadOnlyList<double[]> _observations;
     private readonly double[][] _widths;
+    private readonly int[][] _choiceCounts;
     private readonly double _priorWeight;
 
     /// <summary>Fits the density to observations given in each dimension's own scale.</summary>
@@ -38,6 +39,9 @@ internal sealed class ParzenEstimator
                 observations.Select(point => point[index]).ToArray(),
                 dimension.Low,
                 dimension.High)).ToArray();
+        _choiceCounts = dimensions.Select((dimension, index) => dimension.IsCategorical
+            ? CountChoices(observations, index, dimension.ChoiceCount)
+            : []).ToArray();
     }
 
     /// <summary>The number of observations the density was fitted to.</summary>
@@ -65,9 +69,8 @@ internal sealed class ParzenEstimator
     /// <summary>The smoothed share of <paramref name="choice"/> in a categorical dimension.</summary>
     public double ChoiceProbability(int dimension, int choice)
     {
-        var count = _observations.Count(point => (int)point[dimension] == choice);
         var choices = _dimensions[dimension].ChoiceCount;
-        return (count + _priorWeight) / (Count + (choices * _priorWeight));
+        return (_choiceCounts[dimension][choice] + _priorWeight) / (Count + (choices * _priorWeight));
     }
 
     /// <summary>The joint log density at a point given in every dimension's own scale.</summary>
@@ -207,6 +210,17 @@ internal sealed class ParzenEstimator
             definition.Range,
             definition.Low,
             definition.High);
+    }
+
+    private static int[] CountChoices(IReadOnlyList<double[]> observations, int dimension, int choiceCount)
+    {
+        var counts = new int[choiceCount];
+        foreach (var point in observations)
+        {
+            counts[(int)point[dimension]]++;
+        }
+
+        return counts;
     }
 
     private static double LogSumExp(double[] terms)

@@ -87,8 +87,8 @@ public sealed class TpeSampler : ISampler
             }
         }
 
-        // Limitation: a continuous space practically never repeats, so only finite spaces need the
-        // random sampler's search for an unseen configuration.
+        // In a finite space the random sampler picks one of the unseen configurations; a continuous
+        // space repeats a configuration only by chance, which practically never happens five times.
         return _random.Suggest(space, history);
     }
 

@@ -65,7 +65,8 @@ public sealed class TpeSamplerTests
     [InlineData(true)]
     public void Suggest_ManyTrials_EveryValueIsInItsParameter(bool multivariate)
     {
-        var sampler = new TpeSampler(seed: 5, OptimizationDirection.Minimize, new TpeOptions(Multivariate: multivariate));
+        var options = new TpeOptions(Multivariate: multivariate);
+        var sampler = new TpeSampler(seed: 5, OptimizationDirection.Minimize, options);
 
         var history = Run(sampler, s_mixed, count: 40);
 
