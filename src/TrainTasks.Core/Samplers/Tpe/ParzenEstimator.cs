@@ -22,6 +22,7 @@ internal sealed class ParzenEstimator
     private readonly IReadOnlyList<double[]> _observations;
     private readonly double[][] _widths;
     private readonly int[][] _choiceCounts;
+    private readonly double[][] _logMasses;
     private readonly double _priorWeight;
 
     /// <summary>Fits the density to observations given in each dimension's own scale.</summary>
@@ -42,6 +43,13 @@ internal sealed class ParzenEstimator
         _choiceCounts = dimensions.Select((dimension, index) => dimension.IsCategorical
             ? CountChoices(observations, index, dimension.ChoiceCount)
             : []).ToArray();
+        _logMasses = dimensions.Select((dimension, index) => dimension.IsCategorical || dimension.Range <= 0
+            ? []
+            : observations.Select((point, component) => TruncatedNormal.LogMass(
+                point[index],
+                _widths[index][component],
+                dimension.Low,
+                dimension.High)).ToArray()).ToArray();
     }
 
     /// <summary>The number of observations the density was fitted to.</summary>
@@ -175,7 +183,8 @@ internal sealed class ParzenEstimator
             _observations[index][dimension],
             _widths[dimension][index],
             definition.Low,
-            definition.High);
+            definition.High,
+            _logMasses[dimension][index]);
     }
 
     private double JointObservationKernel(int dimension, int index, double point)
