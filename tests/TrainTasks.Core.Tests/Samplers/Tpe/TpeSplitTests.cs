@@ -59,6 +59,18 @@ public sealed class TpeSplitTests
     }
 
     [Fact]
+    public void Of_PrunedTrialWithValue_CountsAsBad()
+    {
+        var history = Trials(values: [3, 2]);
+        history.Add(Make(2, TrialState.Pruned, value: 0.1));
+
+        var split = TpeSplit.Of(s_space, history, OptimizationDirection.Minimize, new TpeOptions());
+
+        Assert.Equal([1.0], split.Good.Select(parameters => parameters["x"].AsDouble()));
+        Assert.Equal([0.0, 2.0], split.Bad.Select(parameters => parameters["x"].AsDouble()));
+    }
+
+    [Fact]
     public void Of_EqualValues_TiesGoByTrialNumber()
     {
         var history = Trials(values: [7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7]);
