@@ -1,0 +1,56 @@
+namespace TrainTasks.Core.Samplers.Tpe;
+
+/// <summary>Settings of the <see cref="TpeSampler"/>; every default follows common practice.</summary>
+/// <param name="StartupTrials">
+/// Complete trials drawn by random search before the Parzen estimators take over; 0 or more;
+/// default 10.
+/// </param>
+/// <param name="Candidates">
+/// Points drawn from the good-trial density per suggestion, of which the one with the highest
+/// density ratio is proposed; 1 or more; default 24.
+/// </param>
+/// <param name="Multivariate">
+/// Whether one joint density over all parameters is fitted (a product kernel per observation)
+/// instead of an independent density per parameter; default false.
+/// </param>
+/// <param name="PriorWeight">
+/// Weight of the prior component, counted in observations: a numeric parameter's prior counts
+/// as this many observations, a categorical parameter adds this many to the count of each
+/// choice; above 0; default 1.
+/// </param>
+/// <param name="GoodFraction">
+/// Share of the complete trials that form the good group, rounded up; in (0, 1]; default 0.1.
+/// </param>
+/// <param name="MaxGoodTrials">Upper bound of the good group's size; 1 or more; default 25.</param>
+public sealed record TpeOptions(
+    int StartupTrials = 10,
+    int Candidates = 24,
+    bool Multivariate = false,
+    double PriorWeight = 1.0,
+    double GoodFraction = 0.1,
+    int MaxGoodTrials = 25)
+{
+    /// <summary>Throws when a setting is outside its allowed values.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(StartupTrials);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Candidates, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxGoodTrials, 1);
+        if (!(PriorWeight > 0) || !double.IsFinite(PriorWeight))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(PriorWeight),
+                PriorWeight,
+                "The prior weight must be a finite number above 0.");
+        }
+
+        if (!(GoodFraction > 0 && GoodFraction <= 1))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(GoodFraction),
+                GoodFraction,
+                "The good fraction must be above 0 and at most 1.");
+        }
+    }
+}
