@@ -1,5 +1,6 @@
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Samplers.Sobol;
+using TrainTasks.Core.Samplers.Tpe;
 using TrainTasks.Core.Specs;
 
 namespace TrainTasks.Core.Samplers;
@@ -16,6 +17,13 @@ public static class SamplerFactory
                 settings.Seed,
                 settings.Direction,
                 new SobolOptions(Scramble: settings.Flag("scramble", fallback: true))),
+            ["tpe"] = settings => new TpeSampler(
+                settings.Seed,
+                settings.Direction,
+                new TpeOptions(
+                    StartupTrials: settings.Integer("startupTrials", fallback: 10),
+                    Candidates: settings.Integer("candidates", fallback: 24),
+                    Multivariate: settings.Flag("multivariate", fallback: false))),
         };
 
     /// <summary>The strategies that can be created, as <see cref="StrategyCatalog"/> lists them.</summary>

@@ -14,10 +14,18 @@ public static class StrategyCatalog
             ["grid"] = [],
             ["random"] = [],
             ["sobol"] = [StrategyOption.Flag("scramble", "scramble the sequence with the seed (default true)")],
+            ["tpe"] =
+            [
+                StrategyOption.Integer(
+                    "startupTrials", 0, 10_000, "random trials before the model is used (default 10)"),
+                StrategyOption.Integer(
+                    "candidates", 1, 10_000, "candidates drawn from l(x) per suggestion (default 24)"),
+                StrategyOption.Flag("multivariate", "one joint density over all parameters (default false)"),
+            ],
         };
 
     /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
-    public static IReadOnlyList<string> Planned { get; } = ["gp", "gradient", "tpe"];
+    public static IReadOnlyList<string> Planned { get; } = ["gp", "gradient"];
 
     /// <summary>The names of the strategies this version can run, in ordinal order.</summary>
     public static IReadOnlyList<string> Names => Options.Keys.Order(StringComparer.Ordinal).ToArray();

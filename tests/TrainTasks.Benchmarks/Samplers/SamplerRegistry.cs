@@ -1,5 +1,6 @@
 using TrainTasks.Core.Samplers;
 using TrainTasks.Core.Samplers.Sobol;
+using TrainTasks.Core.Samplers.Tpe;
 using TrainTasks.Core.Specs;
 
 namespace TrainTasks.Benchmarks.Samplers;
@@ -12,6 +13,10 @@ internal static class SamplerRegistry
     [
         new("Random", (seed, _) => new RandomSampler(seed)),
         new("Sobol", (seed, direction) => new SobolSampler(seed, direction, new SobolOptions())),
+        new("TPE", (seed, direction) => new TpeSampler(seed, direction, new TpeOptions())),
+        new(
+            "TPE_multivariate",
+            (seed, direction) => new TpeSampler(seed, direction, new TpeOptions(Multivariate: true))),
     ];
 
     /// <summary>The entry named <paramref name="name"/> (ordinal, ignoring case), or null.</summary>

@@ -17,7 +17,7 @@ public sealed class SamplerFactoryTests
     }
 
     [Theory]
-    [InlineData("tpe", "TT3002")]
+    [InlineData("gradient", "TT3002")]
     [InlineData("annealing", "TT3001")]
     [InlineData("Grid", "TT3001")]
     public void Create_UnavailableStrategy_ThrowsWithCode(string strategy, string code)

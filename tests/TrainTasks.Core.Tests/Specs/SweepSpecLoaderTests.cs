@@ -167,7 +167,7 @@ public sealed class SweepSpecLoaderTests
             .Replace("\"seed\": 42", "\"seed\": \"42\"", StringComparison.Ordinal)
             .Replace("\"epochs\": 3", "\"epochs\": 0", StringComparison.Ordinal)
             .Replace("\"trials\": 12", "\"trials\": 0", StringComparison.Ordinal)
-            .Replace("\"strategy\": \"random\"", "\"strategy\": \"tpe\"", StringComparison.Ordinal);
+            .Replace("\"strategy\": \"random\"", "\"strategy\": \"gradient\"", StringComparison.Ordinal);
 
         var result = SpecText.Load(json);
 
