@@ -13,10 +13,18 @@ public sealed class ParameterValue : IEquatable<ParameterValue>
 {
     private readonly JsonNode? _node;
 
+    // Samplers read numbers in every suggestion, for every trial of the history; reading the
+    // number out of the JSON node each time cost more than the model itself.
+    private readonly double? _number;
+
     private ParameterValue(JsonNode? node)
     {
         _node = node;
         CanonicalJson = Fingerprints.CanonicalJson.Write(node);
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
+        {
+            _number = JsonSerializer.SerializeToElement(value).GetDouble();
+        }
     }
 
     /// <summary>The JSON null value.</summary>
@@ -29,7 +37,7 @@ public sealed class ParameterValue : IEquatable<ParameterValue>
     public bool IsNull => _node is null;
 
     /// <summary>Whether the value is a JSON number.</summary>
-    public bool IsNumber => _node is JsonValue value && value.GetValueKind() == JsonValueKind.Number;
+    public bool IsNumber => _number is not null;
 
     /// <summary>Makes a value from a finite number.</summary>
     public static ParameterValue FromDouble(double value) =>
@@ -53,9 +61,8 @@ public sealed class ParameterValue : IEquatable<ParameterValue>
 
     /// <summary>The value as a number.</summary>
     /// <exception cref="InvalidOperationException">The value is not a number.</exception>
-    public double AsDouble() => IsNumber
-        ? JsonSerializer.SerializeToElement(_node).GetDouble()
-        : throw new InvalidOperationException($"Value {CanonicalJson} is not a number.");
+    public double AsDouble() => _number
+        ?? throw new InvalidOperationException($"Value {CanonicalJson} is not a number.");
 
     /// <summary>The value as an integer.</summary>
     /// <exception cref="InvalidOperationException">The value is not an integral number.</exception>
