@@ -1,0 +1,80 @@
+namespace TrainTasks.Core.Samplers.Gp;
+
+/// <summary>
+/// Gaussian-process regression with a zero prior mean and a Matérn 5/2 kernel: the posterior of the
+/// latent function given observations, through one Cholesky factorization of the kernel matrix.
+/// </summary>
+/// <remarks>
+/// Rasmussen and Williams, "Gaussian Processes for Machine Learning", 2006, algorithm 2.1,
+/// https://gaussianprocess.org/gpml/. The targets are expected standardized (mean 0, sd 1).
+/// </remarks>
+internal sealed class GaussianProcess
+{
+    private readonly IReadOnlyList<double[]> _points;
+    private readonly double[] _factor;
+    private readonly double[] _weights;
+
+    /// <summary>Conditions the process on <paramref name="targets"/> observed at <paramref name="points"/>.</summary>
+    public GaussianProcess(
+        IReadOnlyList<double[]> points,
+        IReadOnlyList<double> targets,
+        KernelHyperparameters hyperparameters)
+    {
+        _points = points;
+        Hyperparameters = hyperparameters;
+        var count = points.Count;
+        _factor = Cholesky.Factor(Matern52Kernel.Matrix(points, hyperparameters), count);
+        _weights = Cholesky.SolveUpper(_factor, count, Cholesky.SolveLower(_factor, count, [.. targets]));
+        LogMarginalLikelihood = ComputeLogMarginalLikelihood(targets);
+    }
+
+    /// <summary>The kernel hyperparameters.</summary>
+    public KernelHyperparameters Hyperparameters { get; }
+
+    /// <summary>
+    /// <c>log p(y | X, θ) = −½ yᵀ K⁻¹ y − Σ log L_ii − (n/2) log 2π</c>.
+    /// </summary>
+    public double LogMarginalLikelihood { get; }
+
+    /// <summary>The factor L of the kernel matrix, row-major.</summary>
+    internal double[] Factor => _factor;
+
+    /// <summary>The weights <c>K⁻¹ y</c>.</summary>
+    internal double[] Weights => _weights;
+
+    /// <summary>The posterior mean and variance of the latent function (without noise) at a point.</summary>
+    public (double Mean, double Variance) Predict(double[] point)
+    {
+        var count = _points.Count;
+        var covariances = new double[count];
+        var mean = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            covariances[i] = Matern52Kernel.Value(point, _points[i], Hyperparameters);
+            mean += covariances[i] * _weights[i];
+        }
+
+        var solved = Cholesky.SolveLower(_factor, count, covariances);
+        var explained = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            explained += solved[i] * solved[i];
+        }
+
+        return (mean, Math.Max(Hyperparameters.SignalVariance - explained, 0));
+    }
+
+    private double ComputeLogMarginalLikelihood(IReadOnlyList<double> targets)
+    {
+        var count = targets.Count;
+        var fit = 0.0;
+        var logDeterminant = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            fit += targets[i] * _weights[i];
+            logDeterminant += Math.Log(_factor[(i * count) + i]);
+        }
+
+        return (-0.5 * fit) - logDeterminant - (0.5 * count * Math.Log(2 * Math.PI));
+    }
+}
