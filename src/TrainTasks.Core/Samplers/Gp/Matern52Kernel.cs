@@ -14,7 +14,9 @@ internal static class Matern52Kernel
     /// <summary>√5.</summary>
     public static readonly double Sqrt5 = Math.Sqrt(5);
 
-    /// <summary>The covariance at scaled distance <paramref name="r"/> and signal variance <paramref name="signal"/>.</summary>
+    /// <summary>The covariance at scaled distance <paramref name="r"/>.</summary>
+    /// <param name="r">The scaled distance.</param>
+    /// <param name="signal">The signal variance.</param>
     public static double OfDistance(double r, double signal) =>
         signal * (1 + (Sqrt5 * r) + (5 * r * r / 3)) * Math.Exp(-Sqrt5 * r);
 
