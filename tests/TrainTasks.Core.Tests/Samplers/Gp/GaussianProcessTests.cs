@@ -53,7 +53,9 @@ public sealed class GaussianProcessTests
     private static (List<double[]> Points, List<double> Targets) Sample(int count, int seed)
     {
         var random = new SeededRandom((ulong)seed);
-        var points = Enumerable.Range(0, count).Select(_ => new[] { random.NextDouble(), random.NextDouble() }).ToList();
+        var points = Enumerable.Range(0, count)
+            .Select(_ => new[] { random.NextDouble(), random.NextDouble() })
+            .ToList();
         var targets = points.Select(point => Math.Sin(6 * point[0]) + (point[1] * point[1])).ToList();
         return (points, targets);
     }

@@ -36,7 +36,9 @@ public sealed class LogExpectedImprovementTests
     [Fact]
     public void LogH_DownToMinusForty_IsFiniteAndIncreasing()
     {
-        var values = Enumerable.Range(0, 801).Select(step => LogExpectedImprovement.LogH(-40 + (step * 0.05))).ToList();
+        var values = Enumerable.Range(0, 801)
+            .Select(step => LogExpectedImprovement.LogH(-40 + (step * 0.05)))
+            .ToList();
 
         Assert.All(values, value => Assert.True(double.IsFinite(value)));
         Assert.All(values.Zip(values.Skip(1)), pair => Assert.True(pair.Second > pair.First));
