@@ -36,11 +36,8 @@ internal static class Cholesky
         {
             for (var j = 0; j <= i; j++)
             {
-                var sum = matrix[(i * size) + j];
-                for (var k = 0; k < j; k++)
-                {
-                    sum -= factor[(i * size) + k] * factor[(j * size) + k];
-                }
+                var sum = matrix[(i * size) + j]
+                    - DenseMath.Dot(factor.AsSpan(i * size, j), factor.AsSpan(j * size, j));
 
                 if (i != j)
                 {
@@ -67,13 +64,8 @@ internal static class Cholesky
         var solution = new double[size];
         for (var i = 0; i < size; i++)
         {
-            var sum = right[i];
             var row = i * size;
-            for (var k = 0; k < i; k++)
-            {
-                sum -= factor[row + k] * solution[k];
-            }
-
+            var sum = right[i] - DenseMath.Dot(factor.AsSpan(row, i), solution.AsSpan(0, i));
             solution[i] = sum / factor[row + i];
         }
 
@@ -99,18 +91,29 @@ internal static class Cholesky
     }
 
     /// <summary>The inverse of <c>L Lᵀ</c>, row-major.</summary>
+    /// <remarks>
+    /// Row c of <c>U</c> holds column c of <c>L⁻¹</c>, so <c>(L Lᵀ)⁻¹ = U Uᵀ</c> is a table of row dot
+    /// products, which vectorize.
+    /// </remarks>
     public static double[] Inverse(double[] factor, int size)
     {
-        var inverse = new double[size * size];
+        var rows = new double[size][];
         var unit = new double[size];
         for (var column = 0; column < size; column++)
         {
             Array.Clear(unit);
             unit[column] = 1;
-            var solved = SolveUpper(factor, size, SolveLower(factor, size, unit));
-            for (var row = 0; row < size; row++)
+            rows[column] = SolveLower(factor, size, unit);
+        }
+
+        var inverse = new double[size * size];
+        for (var i = 0; i < size; i++)
+        {
+            for (var j = 0; j <= i; j++)
             {
-                inverse[(row * size) + column] = solved[row];
+                var value = DenseMath.Dot(rows[i].AsSpan(i), rows[j].AsSpan(i));
+                inverse[(i * size) + j] = value;
+                inverse[(j * size) + i] = value;
             }
         }
 

@@ -10,7 +10,7 @@ namespace TrainTasks.Core.Samplers.Gp;
 /// </remarks>
 internal sealed class GaussianProcess
 {
-    private readonly IReadOnlyList<double[]> _points;
+    private readonly IReadOnlyList<double[]> _scaledPoints;
     private readonly double[] _factor;
     private readonly double[] _weights;
 
@@ -20,10 +20,10 @@ internal sealed class GaussianProcess
         IReadOnlyList<double> targets,
         KernelHyperparameters hyperparameters)
     {
-        _points = points;
+        _scaledPoints = [.. points.Select(point => Matern52Kernel.Scale(point, hyperparameters.LengthScales))];
         Hyperparameters = hyperparameters;
         var count = points.Count;
-        _factor = Cholesky.Factor(Matern52Kernel.Matrix(points, hyperparameters), count);
+        _factor = Cholesky.Factor(Matern52Kernel.ScaledMatrix(_scaledPoints, hyperparameters), count);
         _weights = Cholesky.SolveUpper(_factor, count, Cholesky.SolveLower(_factor, count, [.. targets]));
         LogMarginalLikelihood = ComputeLogMarginalLikelihood(targets);
     }
@@ -45,22 +45,18 @@ internal sealed class GaussianProcess
     /// <summary>The posterior mean and variance of the latent function (without noise) at a point.</summary>
     public (double Mean, double Variance) Predict(double[] point)
     {
-        var count = _points.Count;
+        var count = _scaledPoints.Count;
+        var scaled = Matern52Kernel.Scale(point, Hyperparameters.LengthScales);
         var covariances = new double[count];
-        var mean = 0.0;
         for (var i = 0; i < count; i++)
         {
-            covariances[i] = Matern52Kernel.Value(point, _points[i], Hyperparameters);
-            mean += covariances[i] * _weights[i];
+            var r = Math.Sqrt(DenseMath.SquaredDistance(scaled, _scaledPoints[i]));
+            covariances[i] = Matern52Kernel.OfDistance(r, Hyperparameters.SignalVariance);
         }
 
+        var mean = DenseMath.Dot(covariances, _weights);
         var solved = Cholesky.SolveLower(_factor, count, covariances);
-        var explained = 0.0;
-        for (var i = 0; i < count; i++)
-        {
-            explained += solved[i] * solved[i];
-        }
-
+        var explained = DenseMath.Dot(solved, solved);
         return (mean, Math.Max(Hyperparameters.SignalVariance - explained, 0));
     }
 

@@ -9,7 +9,10 @@ namespace TrainTasks.Core.Samplers.Gp;
 /// pseudo-random, half quasi-random (Halton); default 1000, at least 1.
 /// </param>
 /// <param name="RefinedCandidates">The best candidates refined by coordinate search; default 5.</param>
-/// <param name="FitStarts">Starts of the marginal-likelihood fit of the kernel; default 3, at least 1.</param>
+/// <param name="FitStarts">
+/// Gradient ascents of the marginal-likelihood fit of the kernel, each from the best of a few screened
+/// starts; default 2, at least 1.
+/// </param>
 /// <param name="FitPointLimit">
 /// The most observations the kernel fit uses (the whole history still conditions the posterior);
 /// default 64, at least 2.
@@ -18,7 +21,7 @@ public sealed record GpSamplerOptions(
     int StartupTrials = 10,
     int CandidateCount = 1000,
     int RefinedCandidates = 5,
-    int FitStarts = 3,
+    int FitStarts = 2,
     int FitPointLimit = 64)
 {
     /// <summary>The default settings.</summary>

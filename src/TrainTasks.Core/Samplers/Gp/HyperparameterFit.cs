@@ -23,16 +23,25 @@ internal static class HyperparameterFit
     /// <summary>The standard deviation of the log-normal prior on each length scale.</summary>
     public const double PriorLogSpread = 1.0;
 
+    /// <summary>Random starts scored, per ascent, before the best are ascended from.</summary>
+    public const int ScreenedStartsPerAscent = 4;
+
     private const int MaxIterations = 25;
     private const int MaxHalvings = 8;
-    private const double Tolerance = 1e-5;
+
+    // Differences in log likelihood below this do not change the suggestion in any visible way.
+    private const double Tolerance = 1e-3;
 
     private static readonly (double Low, double High) s_lengthScaleBounds = (Math.Log(0.01), Math.Log(20));
     private static readonly (double Low, double High) s_signalBounds = (Math.Log(0.05), Math.Log(20));
     private static readonly (double Low, double High) s_noiseBounds =
         (Math.Log(KernelHyperparameters.MinNoiseVariance), Math.Log(0.5));
 
-    /// <summary>The best hyperparameters from <paramref name="starts"/> starts (the first is a default).</summary>
+    /// <summary>
+    /// The best hyperparameters found by ascending from <paramref name="starts"/> starts: the best of
+    /// a default start and <see cref="ScreenedStartsPerAscent"/> random starts per ascent, scored by
+    /// the objective alone.
+    /// </summary>
     public static KernelHyperparameters Fit(
         IReadOnlyList<double[]> points,
         IReadOnlyList<double> targets,
@@ -40,12 +49,17 @@ internal static class HyperparameterFit
         int starts,
         SeededRandom random)
     {
-        var best = Start(dimensions, random, first: true);
+        var screened = Enumerable.Range(0, 1 + (starts * ScreenedStartsPerAscent))
+            .Select(index => Start(dimensions, random, first: index == 0))
+            .Select(start => (Start: start, Value: Evaluate(points, targets, start).Value))
+            .OrderByDescending(pair => pair.Value)
+            .Take(starts)
+            .ToList();
+        var best = screened[0].Start;
         var bestValue = double.NegativeInfinity;
-        for (var start = 0; start < starts; start++)
+        foreach (var (start, _) in screened)
         {
-            var initial = start == 0 ? best : Start(dimensions, random, first: false);
-            var (found, value) = Ascend(points, targets, initial);
+            var (found, value) = Ascend(points, targets, start);
             if (value > bestValue)
             {
                 (best, bestValue) = (found, value);
@@ -61,18 +75,35 @@ internal static class HyperparameterFit
         IReadOnlyList<double> targets,
         double[] logHyperparameters)
     {
-        var hyperparameters = KernelHyperparameters.FromLog(logHyperparameters);
-        var process = new GaussianProcess(points, targets, hyperparameters);
-        var gradient = LikelihoodGradient(points, process);
+        var (process, value) = Evaluate(points, targets, logHyperparameters);
+        return (value, Gradient(points, process, logHyperparameters));
+    }
+
+    private static (GaussianProcess Process, double Value) Evaluate(
+        IReadOnlyList<double[]> points,
+        IReadOnlyList<double> targets,
+        double[] logHyperparameters)
+    {
+        var process = new GaussianProcess(points, targets, KernelHyperparameters.FromLog(logHyperparameters));
         var value = process.LogMarginalLikelihood;
-        for (var d = 0; d < hyperparameters.LengthScales.Length; d++)
+        for (var d = 0; d < logHyperparameters.Length - 2; d++)
         {
             var offset = (logHyperparameters[d] - PriorLogLengthScale) / PriorLogSpread;
             value -= 0.5 * offset * offset;
-            gradient[d] -= offset / PriorLogSpread;
         }
 
-        return (value, gradient);
+        return (process, value);
+    }
+
+    private static double[] Gradient(IReadOnlyList<double[]> points, GaussianProcess process, double[] logHyperparameters)
+    {
+        var gradient = LikelihoodGradient(points, process);
+        for (var d = 0; d < logHyperparameters.Length - 2; d++)
+        {
+            gradient[d] -= (logHyperparameters[d] - PriorLogLengthScale) / (PriorLogSpread * PriorLogSpread);
+        }
+
+        return gradient;
     }
 
     private static double[] Start(int dimensions, SeededRandom random, bool first)
@@ -138,11 +169,11 @@ internal static class HyperparameterFit
                 return null;
             }
 
-            var (candidateValue, candidateGradient) = Objective(points, targets, candidate);
+            var (process, candidateValue) = Evaluate(points, targets, candidate);
             if (candidateValue >= value + (1e-4 * ascent))
             {
                 stepSize *= 2;
-                return (candidate, candidateValue, candidateGradient);
+                return (candidate, candidateValue, Gradient(points, process, candidate));
             }
 
             stepSize /= 2;

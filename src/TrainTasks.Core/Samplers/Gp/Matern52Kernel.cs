@@ -37,8 +37,24 @@ internal static class Matern52Kernel
     public static double Value(double[] x, double[] y, KernelHyperparameters hyperparameters) =>
         OfDistance(Distance(x, y, hyperparameters.LengthScales), hyperparameters.SignalVariance);
 
+    /// <summary>The point with each coordinate divided by its length scale.</summary>
+    public static double[] Scale(double[] point, double[] lengthScales)
+    {
+        var scaled = new double[point.Length];
+        for (var d = 0; d < point.Length; d++)
+        {
+            scaled[d] = point[d] / lengthScales[d];
+        }
+
+        return scaled;
+    }
+
     /// <summary>The n×n kernel matrix of the points, row-major, with the noise variance on the diagonal.</summary>
-    public static double[] Matrix(IReadOnlyList<double[]> points, KernelHyperparameters hyperparameters)
+    public static double[] Matrix(IReadOnlyList<double[]> points, KernelHyperparameters hyperparameters) =>
+        ScaledMatrix([.. points.Select(point => Scale(point, hyperparameters.LengthScales))], hyperparameters);
+
+    /// <summary>The kernel matrix of points already divided by their length scales.</summary>
+    public static double[] ScaledMatrix(IReadOnlyList<double[]> points, KernelHyperparameters hyperparameters)
     {
         var count = points.Count;
         var matrix = new double[count * count];
@@ -47,7 +63,8 @@ internal static class Matern52Kernel
             matrix[(i * count) + i] = hyperparameters.SignalVariance + hyperparameters.NoiseVariance;
             for (var j = 0; j < i; j++)
             {
-                var value = Value(points[i], points[j], hyperparameters);
+                var r = Math.Sqrt(DenseMath.SquaredDistance(points[i], points[j]));
+                var value = OfDistance(r, hyperparameters.SignalVariance);
                 matrix[(i * count) + j] = value;
                 matrix[(j * count) + i] = value;
             }
