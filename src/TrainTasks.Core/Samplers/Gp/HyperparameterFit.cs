@@ -95,7 +95,10 @@ internal static class HyperparameterFit
         return (process, value);
     }
 
-    private static double[] Gradient(IReadOnlyList<double[]> points, GaussianProcess process, double[] logHyperparameters)
+    private static double[] Gradient(
+        IReadOnlyList<double[]> points,
+        GaussianProcess process,
+        double[] logHyperparameters)
     {
         var gradient = LikelihoodGradient(points, process);
         for (var d = 0; d < logHyperparameters.Length - 2; d++)

@@ -57,7 +57,8 @@ public sealed class LogExpectedImprovementTests
     [Fact]
     public void LogH_VeryNegative_FollowsLeadingTerm()
     {
-        // log h(z) → −z²/2 − ½ log 2π − 2 log|z| as z → −∞; at −40 the correction is log(1 − 3/1600 …).
+        // log h(z) → −z²/2 − ½ log 2π − 2 log|z| as z → −∞;
+        // at −40 the correction is log(1 − 3/1600 …).
         var leading = (-800) - (0.5 * Math.Log(2 * Math.PI)) - (2 * Math.Log(40));
 
         var logH = LogExpectedImprovement.LogH(-40);
