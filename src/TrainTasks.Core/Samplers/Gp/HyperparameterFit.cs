@@ -10,6 +10,10 @@ namespace TrainTasks.Core.Samplers.Gp;
 /// <c>α = K⁻¹ y</c> (Rasmussen and Williams, 2006, eq. 5.9). The prior on each length scale is
 /// log-normal, <c>log ℓ ~ N(log 0.5, 1)</c> in unit-cube units: it keeps a dimension that the data
 /// do not inform from running to the bounds, and the data outweigh it after a few observations.
+/// The signal variance has a log-normal prior too, <c>log s ~ N(0, 1)</c>, matching standardized
+/// targets: dense, nearly noise-free data pin down only a ridge along which the length scale and the
+/// signal variance grow together (Stein, "Interpolation of Spatial Data", 1999, ch. 6), and this
+/// prior picks the point of the ridge whose signal variance suits the targets' spread.
 /// Snoek, Larochelle and Adams (2012) integrate the hyperparameters out by slice sampling; we use
 /// the maximum a posteriori point instead, which is cheaper and deterministic.
 /// Bounds: length scales in [0.01, 20], signal variance in [0.05, 20], noise variance in
@@ -86,12 +90,14 @@ internal static class HyperparameterFit
     {
         var process = new GaussianProcess(points, targets, KernelHyperparameters.FromLog(logHyperparameters));
         var value = process.LogMarginalLikelihood;
-        for (var d = 0; d < logHyperparameters.Length - 2; d++)
+        var dimensions = logHyperparameters.Length - 2;
+        for (var d = 0; d < dimensions; d++)
         {
             var offset = (logHyperparameters[d] - PriorLogLengthScale) / PriorLogSpread;
             value -= 0.5 * offset * offset;
         }
 
+        value -= 0.5 * logHyperparameters[dimensions] * logHyperparameters[dimensions];
         return (process, value);
     }
 
@@ -101,11 +107,13 @@ internal static class HyperparameterFit
         double[] logHyperparameters)
     {
         var gradient = LikelihoodGradient(points, process);
-        for (var d = 0; d < logHyperparameters.Length - 2; d++)
+        var dimensions = logHyperparameters.Length - 2;
+        for (var d = 0; d < dimensions; d++)
         {
             gradient[d] -= (logHyperparameters[d] - PriorLogLengthScale) / (PriorLogSpread * PriorLogSpread);
         }
 
+        gradient[dimensions] -= logHyperparameters[dimensions];
         return gradient;
     }
 
