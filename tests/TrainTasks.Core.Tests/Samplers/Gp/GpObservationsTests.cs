@@ -87,12 +87,12 @@ public sealed class GpObservationsTests
         GpObservations.Gather(s_space, history, new SpaceEncoding(s_space), direction);
 
     private static List<Trial> History(params (double X, double Value, TrialState State)[] trials) =>
-        trials.Select((trial, number) => TrialHistory.Make(
-                number,
-                new TrialParameters([new("x", ParameterValue.FromDouble(trial.X))]),
-                trial.State) with
-            {
-                Value = trial.State == TrialState.Running ? null : trial.Value,
-            })
-            .ToList();
+        trials.Select((trial, number) => Make(number, trial.X, trial.Value, trial.State)).ToList();
+
+    private static Trial Make(int number, double x, double value, TrialState state)
+    {
+        var parameters = new TrialParameters([new("x", ParameterValue.FromDouble(x))]);
+        var trial = TrialHistory.Make(number, parameters, state);
+        return trial with { Value = state == TrialState.Running ? null : value };
+    }
 }
