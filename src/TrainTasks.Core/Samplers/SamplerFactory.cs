@@ -1,4 +1,5 @@
 using TrainTasks.Core.Diagnostics;
+using TrainTasks.Core.Samplers.Gp;
 using TrainTasks.Core.Samplers.Sobol;
 using TrainTasks.Core.Samplers.Tpe;
 using TrainTasks.Core.Specs;
@@ -11,6 +12,12 @@ public static class SamplerFactory
     private static readonly Dictionary<string, Func<SamplerSettings, ISampler>> s_factories =
         new(StringComparer.Ordinal)
         {
+            ["gp"] = settings => new GpSampler(
+                settings.Seed,
+                settings.Direction,
+                new GpSamplerOptions(
+                    StartupTrials: settings.Integer("startupTrials", fallback: 10),
+                    CandidateCount: settings.Integer("candidates", fallback: 1000))),
             ["grid"] = settings => new GridSampler(settings.Seed),
             ["random"] = settings => new RandomSampler(settings.Seed),
             ["sobol"] = settings => new SobolSampler(

@@ -11,6 +11,13 @@ public static class StrategyCatalog
     public static IReadOnlyDictionary<string, IReadOnlyList<StrategyOption>> Options { get; } =
         new Dictionary<string, IReadOnlyList<StrategyOption>>(StringComparer.Ordinal)
         {
+            ["gp"] =
+            [
+                StrategyOption.Integer(
+                    "startupTrials", 1, 10_000, "random trials before the model is used (default 10)"),
+                StrategyOption.Integer(
+                    "candidates", 1, 100_000, "random and quasi-random candidates for the acquisition (default 1000)"),
+            ],
             ["grid"] = [],
             ["random"] = [],
             ["sobol"] = [StrategyOption.Flag("scramble", "scramble the sequence with the seed (default true)")],
@@ -25,7 +32,7 @@ public static class StrategyCatalog
         };
 
     /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
-    public static IReadOnlyList<string> Planned { get; } = ["gp", "gradient"];
+    public static IReadOnlyList<string> Planned { get; } = ["gradient"];
 
     /// <summary>The names of the strategies this version can run, in ordinal order.</summary>
     public static IReadOnlyList<string> Names => Options.Keys.Order(StringComparer.Ordinal).ToArray();

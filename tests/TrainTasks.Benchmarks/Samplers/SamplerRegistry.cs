@@ -1,4 +1,5 @@
 using TrainTasks.Core.Samplers;
+using TrainTasks.Core.Samplers.Gp;
 using TrainTasks.Core.Samplers.Sobol;
 using TrainTasks.Core.Samplers.Tpe;
 using TrainTasks.Core.Specs;
@@ -17,6 +18,7 @@ internal static class SamplerRegistry
         new(
             "TPE_multivariate",
             (seed, direction) => new TpeSampler(seed, direction, new TpeOptions(Multivariate: true))),
+        new("GP", (seed, direction) => new GpSampler(seed, direction), MaxOverheadTrials: 300),
     ];
 
     /// <summary>The entry named <paramref name="name"/> (ordinal, ignoring case), or null.</summary>
