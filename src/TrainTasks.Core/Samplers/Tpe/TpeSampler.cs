@@ -69,10 +69,12 @@ public sealed class TpeSampler : ISampler
     /// <inheritdoc />
     public Suggestion Suggest(SearchSpace space, IReadOnlyList<Trial> history)
     {
-        var seen = history
-            .Select(trial => space.Restrict(trial.Parameters).CanonicalJson)
-            .ToHashSet(StringComparer.Ordinal);
-        if (TpeSplit.RankedCount(history) < Options.StartupTrials || IsFullySeen(space, seen))
+        // Only a finite space can run out of unseen configurations; in a continuous one a
+        // repeat needs an exact tie of doubles, so the history is not indexed there.
+        var seen = space.IsFinite
+            ? history.Select(trial => space.Restrict(trial.Parameters).CanonicalJson).ToHashSet(StringComparer.Ordinal)
+            : null;
+        if (TpeSplit.RankedCount(history) < Options.StartupTrials || (seen is not null && IsFullySeen(space, seen)))
         {
             return _random.Suggest(space, history);
         }
@@ -81,7 +83,7 @@ public sealed class TpeSampler : ISampler
         for (var attempt = 0; attempt <= MaxRedraws; attempt++)
         {
             var candidate = Propose(model, history.Count, attempt);
-            if (!seen.Contains(candidate.CanonicalJson))
+            if (seen is null || !seen.Contains(candidate.CanonicalJson))
             {
                 return Suggestion.Try(candidate);
             }

@@ -29,7 +29,7 @@ internal sealed record TpeSplit(IReadOnlyList<TrialParameters> Good, IReadOnlyLi
         OptimizationDirection direction,
         TpeOptions options)
     {
-        var usable = history.Where(trial => space.Contains(space.Restrict(trial.Parameters))).ToList();
+        var usable = history.Where(trial => space.Contains(trial.Parameters)).ToList();
         var sign = direction == OptimizationDirection.Maximize ? -1.0 : 1.0;
         var ranked = usable
             .Where(IsRanked)
