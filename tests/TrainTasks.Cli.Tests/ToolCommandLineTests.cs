@@ -67,6 +67,27 @@ public sealed class ToolCommandLineTests
         Assert.False(Directory.Exists(Path.Combine(_directory, ".traintasks")));
     }
 
+    [Theory]
+    [InlineData("{ \"type\": \"tpe\", \"startupTrials\": 2 }")]
+    [InlineData("{ \"type\": \"tpe\", \"startupTrials\": 2, \"multivariate\": true }")]
+    [InlineData("{ \"type\": \"gp\", \"startupTrials\": 2 }")]
+    [InlineData("\"sobol\"")]
+    public void Sweep_ModelBasedStrategy_RunsTheBudgetAndWritesTheModel(string strategy)
+    {
+        var spec = SpecFiles.WriteDigitsSpec(_directory, text => text
+            .Replace("\"strategy\": \"grid\"", $"\"strategy\": {strategy}")
+            .Replace(
+                "\"learningRate\": { \"type\": \"categorical\", \"choices\": [0.003, 0.01] }",
+                "\"learningRate\": { \"type\": \"float\", \"low\": 0.001, \"high\": 0.1, \"log\": true }"));
+
+        var run = ToolRun.Invoke("sweep", spec, "--cache-dir", Path.Combine(_directory, "cache"), "--progress", "none");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var trials = File.ReadAllLines(Path.Combine(_directory, "models", "digits", "trials.csv"));
+        Assert.Equal(5, trials.Length);
+        Assert.True(File.Exists(Path.Combine(_directory, "models", "digits", "model.bin")));
+    }
+
     [Fact]
     public void Help_ListsTheExitCodes()
     {
