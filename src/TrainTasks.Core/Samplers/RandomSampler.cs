@@ -1,4 +1,3 @@
-using System.Numerics;
 using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Trials;
 
@@ -41,8 +40,9 @@ public sealed class RandomSampler : ISampler
     public Suggestion Suggest(SearchSpace space, IReadOnlyList<Trial> history)
     {
         var trialNumber = history.Count;
-        var seen = SeenConfigurations(space, history);
-        if (space.Cardinality is { } cardinality && IsExhausted(space, history, seen.Count, cardinality))
+        var seen = SeenConfigurations.Of(space, history);
+        if (space.Cardinality is { } cardinality
+            && SeenConfigurations.IsExhausted(space, history, seen.Count, cardinality))
         {
             return Suggestion.Exhausted($"all {cardinality} configurations of the search space have been tried");
         }
@@ -55,7 +55,8 @@ public sealed class RandomSampler : ISampler
 
         if (seen.Contains(candidate.CanonicalJson) && space.Cardinality <= EnumerationLimit)
         {
-            candidate = PickUnseen(space, seen, trialNumber);
+            candidate = SeenConfigurations.PickUnseen(
+                space, seen, Stream(trialNumber, name: string.Empty, attempt: "unseen"));
         }
 
         // Limitation: in a finite space above the enumeration limit, a draw that still repeats
@@ -71,36 +72,4 @@ public sealed class RandomSampler : ISampler
 
     private SeededRandom Stream(int trialNumber, string name, object attempt) =>
         new(StableHash.Of("random", Seed, trialNumber, name, attempt));
-
-    private TrialParameters PickUnseen(SearchSpace space, HashSet<string> seen, int trialNumber)
-    {
-        var unseen = space.EnumerateGrid().Where(point => !seen.Contains(point.CanonicalJson)).ToList();
-        var random = Stream(trialNumber, name: string.Empty, attempt: "unseen");
-        return unseen[(int)random.NextInt64(unseen.Count)];
-    }
-
-    private static HashSet<string> SeenConfigurations(SearchSpace space, IReadOnlyList<Trial> history) =>
-        history.Select(trial => space.Restrict(trial.Parameters).CanonicalJson).ToHashSet(StringComparer.Ordinal);
-
-    // Seen configurations outside the space (left by hand in a study) do not count towards
-    // exhaustion; checking membership is the costly part, so it runs only when it can matter.
-    private static bool IsExhausted(
-        SearchSpace space,
-        IReadOnlyList<Trial> history,
-        int seenCount,
-        BigInteger cardinality)
-    {
-        if (seenCount < cardinality)
-        {
-            return false;
-        }
-
-        var seenInSpace = history
-            .Select(trial => space.Restrict(trial.Parameters))
-            .Where(space.Contains)
-            .Select(parameters => parameters.CanonicalJson)
-            .Distinct(StringComparer.Ordinal)
-            .Count();
-        return seenInSpace >= cardinality;
-    }
 }

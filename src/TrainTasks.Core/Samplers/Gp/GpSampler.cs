@@ -68,7 +68,7 @@ public sealed class GpSampler : ISampler
             return _startup.Suggest(space, history);
         }
 
-        var seen = SeenConfigurations(space, history);
+        var seen = SeenConfigurations.Of(space, history);
         if (space.Cardinality is { } cardinality && seen.Count >= cardinality)
         {
             // The random sampler checks membership before it declares the space exhausted.
@@ -125,7 +125,4 @@ public sealed class GpSampler : ISampler
 
         return _startup.Suggest(space, history);
     }
-
-    private static HashSet<string> SeenConfigurations(SearchSpace space, IReadOnlyList<Trial> history) =>
-        history.Select(trial => space.Restrict(trial.Parameters).CanonicalJson).ToHashSet(StringComparer.Ordinal);
 }

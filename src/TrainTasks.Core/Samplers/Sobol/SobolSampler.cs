@@ -67,8 +67,8 @@ public sealed class SobolSampler : ISampler
             return Suggestion.Try(PointAt(space, sequence, history.Count));
         }
 
-        var seen = SeenConfigurations(space, history);
-        if (IsExhausted(space, history, seen.Count, cardinality))
+        var seen = SeenConfigurations.Of(space, history);
+        if (SeenConfigurations.IsExhausted(space, history, seen.Count, cardinality))
         {
             return Suggestion.Exhausted($"all {cardinality} configurations of the search space have been tried");
         }
@@ -129,33 +129,7 @@ public sealed class SobolSampler : ISampler
             return candidate;
         }
 
-        var unseen = space.EnumerateGrid().Where(point => !seen.Contains(point.CanonicalJson)).ToList();
-        var random = new SeededRandom(StableHash.Of("sobol-unseen", Seed, trialNumber));
-        return unseen[(int)random.NextInt64(unseen.Count)];
-    }
-
-    private static HashSet<string> SeenConfigurations(SearchSpace space, IReadOnlyList<Trial> history) =>
-        history.Select(trial => space.Restrict(trial.Parameters).CanonicalJson).ToHashSet(StringComparer.Ordinal);
-
-    // Seen configurations outside the space do not count towards exhaustion; checking membership
-    // is the costly part, so it runs only when it can matter.
-    private static bool IsExhausted(
-        SearchSpace space,
-        IReadOnlyList<Trial> history,
-        int seenCount,
-        BigInteger cardinality)
-    {
-        if (seenCount < cardinality)
-        {
-            return false;
-        }
-
-        var seenInSpace = history
-            .Select(trial => space.Restrict(trial.Parameters))
-            .Where(space.Contains)
-            .Select(parameters => parameters.CanonicalJson)
-            .Distinct(StringComparer.Ordinal)
-            .Count();
-        return seenInSpace >= cardinality;
+        return SeenConfigurations.PickUnseen(
+            space, seen, new SeededRandom(StableHash.Of("sobol-unseen", Seed, trialNumber)));
     }
 }
