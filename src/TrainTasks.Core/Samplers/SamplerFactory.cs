@@ -43,7 +43,7 @@ public static class SamplerFactory
     public static bool IsAvailable(string strategy) => s_factories.ContainsKey(strategy);
 
     /// <summary>Makes the sampler for <paramref name="strategy"/>.</summary>
-    /// <param name="strategy">The strategy name, lower case: <c>grid</c> or <c>random</c>.</param>
+    /// <param name="strategy">The strategy name, lower case, from <see cref="StrategyCatalog"/>.</param>
     /// <param name="seed">The sampler's seed (spec field <c>seed</c>).</param>
     /// <param name="direction">
     /// Whether the objective is minimized or maximized; model-based samplers rank trials by it.
