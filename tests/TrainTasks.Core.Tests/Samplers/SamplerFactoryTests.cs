@@ -1,5 +1,9 @@
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Samplers;
+using TrainTasks.Core.Samplers.Gp;
+using TrainTasks.Core.Samplers.Sobol;
+using TrainTasks.Core.Samplers.Tpe;
+using TrainTasks.Core.Specs;
 
 namespace TrainTasks.Core.Tests.Samplers;
 
@@ -8,6 +12,9 @@ public sealed class SamplerFactoryTests
     [Theory]
     [InlineData("grid", typeof(GridSampler))]
     [InlineData("random", typeof(RandomSampler))]
+    [InlineData("sobol", typeof(SobolSampler))]
+    [InlineData("tpe", typeof(TpeSampler))]
+    [InlineData("gp", typeof(GpSampler))]
     public void Create_AvailableStrategy_MakesItsSampler(string strategy, Type expected)
     {
         var sampler = SamplerFactory.Create(strategy, seed: 1);
@@ -26,5 +33,45 @@ public sealed class SamplerFactoryTests
 
         var exception = Assert.Throws<TrainTasksException>(act);
         Assert.Equal(code, exception.Diagnostic.Code);
+    }
+
+    [Fact]
+    public void Create_TpeWithOptions_PassesThemAndTheDirection()
+    {
+        var options = new Dictionary<string, long> { ["startupTrials"] = 3, ["candidates"] = 7, ["multivariate"] = 1 };
+
+        var sampler = Assert.IsType<TpeSampler>(
+            SamplerFactory.Create("tpe", seed: 1, OptimizationDirection.Maximize, options));
+
+        Assert.Equal(new TpeOptions(StartupTrials: 3, Candidates: 7, Multivariate: true), sampler.Options);
+        Assert.Equal(OptimizationDirection.Maximize, sampler.Direction);
+    }
+
+    [Fact]
+    public void Create_GpWithOptions_PassesThem()
+    {
+        var options = new Dictionary<string, long> { ["startupTrials"] = 4, ["candidates"] = 200 };
+
+        var sampler = Assert.IsType<GpSampler>(SamplerFactory.Create("gp", seed: 1, options: options));
+
+        Assert.Equal(new GpSamplerOptions(StartupTrials: 4, CandidateCount: 200), sampler.Options);
+    }
+
+    [Fact]
+    public void Create_SobolWithoutScramble_PassesIt()
+    {
+        var options = new Dictionary<string, long> { ["scramble"] = 0 };
+
+        var sampler = Assert.IsType<SobolSampler>(SamplerFactory.Create("sobol", seed: 1, options: options));
+
+        Assert.False(sampler.Options.Scramble);
+    }
+
+    [Fact]
+    public void Create_EveryCatalogStrategy_CanBeMade()
+    {
+        var made = StrategyCatalog.Names.Select(name => SamplerFactory.Create(name, seed: 1).Name);
+
+        Assert.Equal(StrategyCatalog.Names, made);
     }
 }
