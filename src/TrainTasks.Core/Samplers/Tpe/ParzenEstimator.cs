@@ -14,14 +14,21 @@ namespace TrainTasks.Core.Samplers.Tpe;
 /// observation is one component whose kernel is the product of its dimensions' kernels; a
 /// categorical kernel there is the smoothed count of that single observation,
 /// (own + w) / (1 + k w), and the prior component is the product of the priors.
-/// All observations weigh the same; unlike some later versions we do not favour recent trials.
+/// Observations are given in trial order; when there are more than 25, the older ones weigh
+/// less (from 1/n rising linearly to 1, the newest 25 at 1), so the density follows where the
+/// search has moved; as in later versions of the method (Bergstra, Yamins and Cox, 2013).
 /// </remarks>
 internal sealed class ParzenEstimator
 {
+    private const int FullWeightObservations = 25;
+
     private readonly IReadOnlyList<TpeDimension> _dimensions;
     private readonly IReadOnlyList<double[]> _observations;
     private readonly double[][] _widths;
-    private readonly int[][] _choiceCounts;
+    private readonly double[][] _choiceCounts;
+    private readonly double[] _weights;
+    private readonly double[] _logWeights;
+    private readonly double _totalWeight;
     private readonly double[][] _logMasses;
     private readonly double _priorWeight;
 
@@ -34,6 +41,9 @@ internal sealed class ParzenEstimator
         _dimensions = dimensions;
         _observations = observations;
         _priorWeight = priorWeight;
+        _weights = ObservationWeights(observations.Count);
+        _logWeights = _weights.Select(weight => Math.Log(weight)).ToArray();
+        _totalWeight = _weights.Sum();
         _widths = dimensions.Select((dimension, index) => dimension.IsCategorical
             ? []
             : ParzenBandwidth.NeighbourDistance(
@@ -41,7 +51,7 @@ internal sealed class ParzenEstimator
                 dimension.Low,
                 dimension.High)).ToArray();
         _choiceCounts = dimensions.Select((dimension, index) => dimension.IsCategorical
-            ? CountChoices(observations, index, dimension.ChoiceCount)
+            ? CountChoices(observations, _weights, index, dimension.ChoiceCount)
             : []).ToArray();
         _logMasses = dimensions.Select((dimension, index) => dimension.IsCategorical || dimension.Range <= 0
             ? []
@@ -67,18 +77,18 @@ internal sealed class ParzenEstimator
         var terms = new double[Count + 1];
         for (var index = 0; index < Count; index++)
         {
-            terms[index] = ObservationKernel(dimension, index, point);
+            terms[index] = _logWeights[index] + ObservationKernel(dimension, index, point);
         }
 
         terms[Count] = Math.Log(_priorWeight) + PriorKernel(dimension, point);
-        return LogSumExp(terms) - Math.Log(Count + _priorWeight);
+        return LogSumExp(terms) - Math.Log(_totalWeight + _priorWeight);
     }
 
     /// <summary>The smoothed share of <paramref name="choice"/> in a categorical dimension.</summary>
     public double ChoiceProbability(int dimension, int choice)
     {
         var choices = _dimensions[dimension].ChoiceCount;
-        return (_choiceCounts[dimension][choice] + _priorWeight) / (Count + (choices * _priorWeight));
+        return (_choiceCounts[dimension][choice] + _priorWeight) / (_totalWeight + (choices * _priorWeight));
     }
 
     /// <summary>The joint log density at a point given in every dimension's own scale.</summary>
@@ -87,13 +97,13 @@ internal sealed class ParzenEstimator
         var terms = new double[Count + 1];
         for (var index = 0; index < Count; index++)
         {
-            terms[index] = Enumerable.Range(0, _dimensions.Count)
+            terms[index] = _logWeights[index] + Enumerable.Range(0, _dimensions.Count)
                 .Sum(dimension => JointObservationKernel(dimension, index, point[dimension]));
         }
 
         terms[Count] = Math.Log(_priorWeight) + Enumerable.Range(0, _dimensions.Count)
             .Sum(dimension => PriorKernel(dimension, point[dimension]));
-        return LogSumExp(terms) - Math.Log(Count + _priorWeight);
+        return LogSumExp(terms) - Math.Log(_totalWeight + _priorWeight);
     }
 
     /// <summary>A draw of one dimension from its own density.</summary>
@@ -121,8 +131,17 @@ internal sealed class ParzenEstimator
     // Components 0 to Count - 1 are the observations, Count is the prior.
     private int PickComponent(SeededRandom random)
     {
-        var draw = random.NextDouble() * (Count + _priorWeight);
-        return draw < Count ? (int)Math.Floor(draw) : Count;
+        var draw = random.NextDouble() * (_totalWeight + _priorWeight);
+        for (var component = 0; component < Count; component++)
+        {
+            draw -= _weights[component];
+            if (draw < 0)
+            {
+                return component;
+            }
+        }
+
+        return Count;
     }
 
     private double SampleComponent(int dimension, int component, SeededRandom random)
@@ -221,15 +240,35 @@ internal sealed class ParzenEstimator
             definition.High);
     }
 
-    private static int[] CountChoices(IReadOnlyList<double[]> observations, int dimension, int choiceCount)
+    private static double[] CountChoices(
+        IReadOnlyList<double[]> observations,
+        double[] weights,
+        int dimension,
+        int choiceCount)
     {
-        var counts = new int[choiceCount];
-        foreach (var point in observations)
+        var counts = new double[choiceCount];
+        for (var index = 0; index < observations.Count; index++)
         {
-            counts[(int)point[dimension]]++;
+            counts[(int)observations[index][dimension]] += weights[index];
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// Weights of <paramref name="count"/> observations in trial order: the newest 25 weigh 1;
+    /// older ones rise linearly from 1/count for the oldest.
+    /// </summary>
+    internal static double[] ObservationWeights(int count)
+    {
+        var weights = Enumerable.Repeat(1.0, count).ToArray();
+        var ramp = count - FullWeightObservations;
+        for (var index = 0; index < ramp; index++)
+        {
+            weights[index] = ramp == 1 ? 1.0 / count : (1.0 / count) + ((1 - (1.0 / count)) * index / (ramp - 1));
+        }
+
+        return weights;
     }
 
     private static double LogSumExp(double[] terms)

@@ -41,7 +41,16 @@ internal sealed record TpeSplit(IReadOnlyList<TrialParameters> Good, IReadOnlyLi
         var pending = usable
             .Where(trial => trial.State is TrialState.Running or TrialState.Pruned)
             .Select(trial => trial.Parameters);
-        return new TpeSplit(ranked.Take(goodCount).ToList(), ranked.Skip(goodCount).Concat(pending).ToList());
+        return new TpeSplit(
+            InTrialOrder(ranked.Take(goodCount), usable),
+            InTrialOrder(ranked.Skip(goodCount).Concat(pending), usable));
+    }
+
+    // The estimators weigh older observations less, so each group goes to them in trial order.
+    private static List<TrialParameters> InTrialOrder(IEnumerable<TrialParameters> group, List<Trial> usable)
+    {
+        var members = group.ToHashSet(ReferenceEqualityComparer.Instance);
+        return usable.Where(trial => members.Contains(trial.Parameters)).Select(trial => trial.Parameters).ToList();
     }
 
     private static bool IsRanked(Trial trial) =>

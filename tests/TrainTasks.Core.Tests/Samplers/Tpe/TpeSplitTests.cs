@@ -31,7 +31,7 @@ public sealed class TpeSplitTests
 
         var split = TpeSplit.Of(s_space, history, OptimizationDirection.Minimize, new TpeOptions());
 
-        Assert.Equal([10.0, 1.0], split.Good.Select(parameters => parameters["x"].AsDouble()));
+        Assert.Equal([1.0, 10.0], split.Good.Select(parameters => parameters["x"].AsDouble()));
         Assert.Equal(9, split.Bad.Count);
     }
 
@@ -42,7 +42,7 @@ public sealed class TpeSplitTests
 
         var split = TpeSplit.Of(s_space, history, OptimizationDirection.Maximize, new TpeOptions());
 
-        Assert.Equal([9.0, 5.0], split.Good.Select(parameters => parameters["x"].AsDouble()));
+        Assert.Equal([5.0, 9.0], split.Good.Select(parameters => parameters["x"].AsDouble()));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class TpeSplitTests
         var split = TpeSplit.Of(s_space, history, OptimizationDirection.Minimize, new TpeOptions());
 
         Assert.Equal([2.0], split.Good.Select(parameters => parameters["x"].AsDouble()));
-        Assert.Equal([1.0, 0.0, 3.0], split.Bad.Select(parameters => parameters["x"].AsDouble()));
+        Assert.Equal([0.0, 1.0, 3.0], split.Bad.Select(parameters => parameters["x"].AsDouble()));
     }
 
     [Fact]
