@@ -30,7 +30,7 @@ public static class SamplerFactory
                 new TpeOptions(
                     StartupTrials: settings.Integer("startupTrials", fallback: 10),
                     Candidates: settings.Integer("candidates", fallback: 24),
-                    Multivariate: settings.Flag("multivariate", fallback: false))),
+                    Multivariate: settings.Flag("multivariate", fallback: true))),
         };
 
     /// <summary>The strategies that can be created, as <see cref="StrategyCatalog"/> lists them.</summary>

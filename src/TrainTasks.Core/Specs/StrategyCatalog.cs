@@ -27,7 +27,8 @@ public static class StrategyCatalog
                     "startupTrials", 0, 10_000, "random trials before the model is used (default 10)"),
                 StrategyOption.Integer(
                     "candidates", 1, 10_000, "candidates drawn from l(x) per suggestion (default 24)"),
-                StrategyOption.Flag("multivariate", "one joint density over all parameters (default false)"),
+                StrategyOption.Flag(
+                    "multivariate", "one joint density over all parameters (default true; false: one per parameter)"),
             ],
         };
 

@@ -48,6 +48,14 @@ public sealed class SamplerFactoryTests
     }
 
     [Fact]
+    public void Create_TpeWithoutOptions_IsMultivariate()
+    {
+        var sampler = Assert.IsType<TpeSampler>(SamplerFactory.Create("tpe", seed: 1));
+
+        Assert.True(sampler.Options.Multivariate);
+    }
+
+    [Fact]
     public void Create_GpWithOptions_PassesThem()
     {
         var options = new Dictionary<string, long> { ["startupTrials"] = 4, ["candidates"] = 200 };
