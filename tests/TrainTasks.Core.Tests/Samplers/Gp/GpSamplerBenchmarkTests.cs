@@ -3,6 +3,7 @@ using TrainTasks.Core.Samplers.Gp;
 using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Trials;
+using TrainTasks.TestKit;
 
 namespace TrainTasks.Core.Tests.Samplers.Gp;
 
@@ -37,15 +38,6 @@ public sealed class GpSamplerBenchmarkTests
 
     private static double Median(IEnumerable<double> values) => values.Order().ElementAt(1);
 
-    // Branin–Hoo, three global minima of 0.397887 (Dixon and Szegő, 1978).
-    private static double Branin(TrialParameters parameters)
-    {
-        var x1 = parameters["x1"].AsDouble();
-        var x2 = parameters["x2"].AsDouble();
-        var b = 5.1 / (4 * Math.PI * Math.PI);
-        var c = 5 / Math.PI;
-        var t = 1 / (8 * Math.PI);
-        var inner = x2 - (b * x1 * x1) + (c * x1) - 6;
-        return (inner * inner) + (10 * (1 - t) * Math.Cos(x1)) + 10;
-    }
+    private static double Branin(TrialParameters parameters) =>
+        TestFunctions.Branin(parameters["x1"].AsDouble(), parameters["x2"].AsDouble());
 }

@@ -4,6 +4,7 @@ using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Trials;
 using Xunit.Abstractions;
+using TrainTasks.TestKit;
 
 namespace TrainTasks.Core.Tests.Samplers.Tpe;
 
@@ -53,17 +54,8 @@ public sealed class TpeBenchmarkTests(ITestOutputHelper output)
         return history.Min(trial => trial.Value!.Value);
     }
 
-    // Branin-Hoo with its usual constants; three global minima of 0.397887.
-    private static double Branin(TrialParameters parameters)
-    {
-        var x1 = parameters["x1"].AsDouble();
-        var x2 = parameters["x2"].AsDouble();
-        var b = 5.1 / (4 * Math.PI * Math.PI);
-        var c = 5 / Math.PI;
-        var t = 1 / (8 * Math.PI);
-        var square = x2 - (b * x1 * x1) + (c * x1) - 6;
-        return (square * square) + (10 * (1 - t) * Math.Cos(x1)) + 10;
-    }
+    private static double Branin(TrialParameters parameters) =>
+        TestFunctions.Branin(parameters["x1"].AsDouble(), parameters["x2"].AsDouble());
 
     private static double Median(IEnumerable<double> values)
     {
