@@ -1,4 +1,5 @@
 using System.Text;
+using TrainTasks.Core.Specs;
 using TrainTasks.Core.Trials;
 
 namespace TrainTasks.Core.Reports;
@@ -10,6 +11,8 @@ namespace TrainTasks.Core.Reports;
 /// </summary>
 public static class MarkdownReportWriter
 {
+    private const string StartupOption = "startupTrials";
+
     /// <summary>Returns the Markdown text for <paramref name="summary"/>.</summary>
     public static string Write(SweepSummary summary)
     {
@@ -34,6 +37,7 @@ public static class MarkdownReportWriter
             $"Trials: {trials.Count} evaluated, {trials.Count(t => t.State == TrialState.Complete)} complete " +
             $"({trials.Count(t => t.FromCache)} from the cache), "
             + $"{trials.Count(t => t.State == TrialState.Failed)} failed.");
+        AppendStartup(builder, spec);
         if (summary.ExhaustedReason is { } reason)
         {
             builder.AppendLine().AppendLine($"The search space is exhausted: {reason}.");
@@ -61,6 +65,22 @@ public static class MarkdownReportWriter
                 + "rows included; the test metrics above are that model's.");
             builder.AppendLine();
         }
+    }
+
+    // Model-based strategies propose at random until enough trials have completed; say so, so
+    // early trials are not read as the model's choices.
+    private static void AppendStartup(StringBuilder builder, SweepSpec spec)
+    {
+        if (!StrategyCatalog.Options.TryGetValue(spec.Strategy, out var options)
+            || options.All(option => option.Name != StartupOption))
+        {
+            return;
+        }
+
+        var startup = StrategyCatalog.ValueOf(spec.Strategy, StartupOption, spec.StrategyOptions);
+        builder.AppendLine().AppendLine(
+            $"Strategy `{spec.Strategy}` proposes at random until {startup} trials have completed; "
+            + "its model chooses the trials after those.");
     }
 
     private static void AppendTrialTable(StringBuilder builder, SweepSummary summary)

@@ -16,21 +16,21 @@ public static class SamplerFactory
                 settings.Seed,
                 settings.Direction,
                 new GpSamplerOptions(
-                    StartupTrials: settings.Integer("startupTrials", fallback: 10),
-                    CandidateCount: settings.Integer("candidates", fallback: 1000))),
+                    StartupTrials: settings.Integer("startupTrials"),
+                    CandidateCount: settings.Integer("candidates"))),
             ["grid"] = settings => new GridSampler(settings.Seed),
             ["random"] = settings => new RandomSampler(settings.Seed),
             ["sobol"] = settings => new SobolSampler(
                 settings.Seed,
                 settings.Direction,
-                new SobolOptions(Scramble: settings.Flag("scramble", fallback: true))),
+                new SobolOptions(Scramble: settings.Flag("scramble"))),
             ["tpe"] = settings => new TpeSampler(
                 settings.Seed,
                 settings.Direction,
                 new TpeOptions(
-                    StartupTrials: settings.Integer("startupTrials", fallback: 10),
-                    Candidates: settings.Integer("candidates", fallback: 24),
-                    Multivariate: settings.Flag("multivariate", fallback: true))),
+                    StartupTrials: settings.Integer("startupTrials"),
+                    Candidates: settings.Integer("candidates"),
+                    Multivariate: settings.Flag("multivariate"))),
         };
 
     /// <summary>The strategies that can be created, as <see cref="StrategyCatalog"/> lists them.</summary>
@@ -60,7 +60,7 @@ public static class SamplerFactory
     {
         if (s_factories.TryGetValue(strategy, out var factory))
         {
-            return factory(new SamplerSettings(seed, direction, options ?? new Dictionary<string, long>()));
+            return factory(new SamplerSettings(strategy, seed, direction, options ?? new Dictionary<string, long>()));
         }
 
         var diagnostic = Planned.Contains(strategy, StringComparer.Ordinal)

@@ -3,17 +3,19 @@ using TrainTasks.Core.Specs;
 namespace TrainTasks.Core.Samplers;
 
 /// <summary>What the factory knows when it makes a sampler.</summary>
+/// <param name="Strategy">The strategy name.</param>
 /// <param name="Seed">The sampler's seed.</param>
 /// <param name="Direction">Whether the objective is minimized or maximized.</param>
 /// <param name="Options">The strategy's options from the spec, by name (booleans as 0 or 1).</param>
 internal sealed record SamplerSettings(
+    string Strategy,
     int Seed,
     OptimizationDirection Direction,
     IReadOnlyDictionary<string, long> Options)
 {
-    /// <summary>The option's value, or <paramref name="fallback"/> when the spec does not set it.</summary>
-    public int Integer(string name, int fallback) => Options.TryGetValue(name, out var value) ? (int)value : fallback;
+    /// <summary>The integer option's value: the spec's, or the catalog's default.</summary>
+    public int Integer(string name) => (int)StrategyCatalog.ValueOf(Strategy, name, Options);
 
-    /// <summary>The flag's value, or <paramref name="fallback"/> when the spec does not set it.</summary>
-    public bool Flag(string name, bool fallback) => Options.TryGetValue(name, out var value) ? value != 0 : fallback;
+    /// <summary>The flag's value: the spec's, or the catalog's default.</summary>
+    public bool Flag(string name) => StrategyCatalog.ValueOf(Strategy, name, Options) != 0;
 }

@@ -13,27 +13,33 @@ public static class StrategyCatalog
         {
             ["gp"] =
             [
+                StrategyOption.Integer("startupTrials", 1, 10_000, 10, "random trials before the model is used"),
                 StrategyOption.Integer(
-                    "startupTrials", 1, 10_000, "random trials before the model is used (default 10)"),
-                StrategyOption.Integer(
-                    "candidates", 1, 100_000, "random and quasi-random candidates for the acquisition (default 1000)"),
+                    "candidates", 1, 100_000, 1000, "random and quasi-random candidates for the acquisition"),
             ],
             ["grid"] = [],
             ["random"] = [],
-            ["sobol"] = [StrategyOption.Flag("scramble", "scramble the sequence with the seed (default true)")],
+            ["sobol"] = [StrategyOption.Flag("scramble", true, "scramble the sequence with the seed")],
             ["tpe"] =
             [
-                StrategyOption.Integer(
-                    "startupTrials", 0, 10_000, "random trials before the model is used (default 10)"),
-                StrategyOption.Integer(
-                    "candidates", 1, 10_000, "candidates drawn from l(x) per suggestion (default 24)"),
+                StrategyOption.Integer("startupTrials", 0, 10_000, 10, "random trials before the model is used"),
+                StrategyOption.Integer("candidates", 1, 10_000, 24, "candidates drawn from l(x) per suggestion"),
                 StrategyOption.Flag(
-                    "multivariate", "one joint density over all parameters (default true; false: one per parameter)"),
+                    "multivariate", true, "one joint density over all parameters; false: one per parameter"),
             ],
         };
 
     /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
     public static IReadOnlyList<string> Planned { get; } = ["gradient"];
+
+    /// <summary>
+    /// The value of <paramref name="option"/> of <paramref name="strategy"/>: the spec's, or the
+    /// catalog's default.
+    /// </summary>
+    public static long ValueOf(string strategy, string option, IReadOnlyDictionary<string, long> specOptions) =>
+        specOptions.TryGetValue(option, out var value)
+            ? value
+            : Options[strategy].First(known => known.Name == option).Default;
 
     /// <summary>The names of the strategies this version can run, in ordinal order.</summary>
     public static IReadOnlyList<string> Names => Options.Keys.Order(StringComparer.Ordinal).ToArray();

@@ -7,14 +7,21 @@ namespace TrainTasks.Core.Specs;
 /// </param>
 /// <param name="Minimum">Smallest allowed value of an integer option.</param>
 /// <param name="Maximum">Largest allowed value of an integer option.</param>
+/// <param name="Default">The value when the spec does not set it (a flag: 0 or 1).</param>
 /// <param name="Meaning">What it does, for the schema and the docs.</param>
-public sealed record StrategyOption(string Name, BuiltInParameterKind Kind, long Minimum, long Maximum, string Meaning)
+public sealed record StrategyOption(
+    string Name,
+    BuiltInParameterKind Kind,
+    long Minimum,
+    long Maximum,
+    long Default,
+    string Meaning)
 {
     /// <summary>An integer option in [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
-    public static StrategyOption Integer(string name, long minimum, long maximum, string meaning) =>
-        new(name, BuiltInParameterKind.Int, minimum, maximum, meaning);
+    public static StrategyOption Integer(string name, long minimum, long maximum, long fallback, string meaning) =>
+        new(name, BuiltInParameterKind.Int, minimum, maximum, fallback, meaning);
 
     /// <summary>A true/false option.</summary>
-    public static StrategyOption Flag(string name, string meaning) =>
-        new(name, BuiltInParameterKind.Choice, 0, 1, meaning);
+    public static StrategyOption Flag(string name, bool fallback, string meaning) =>
+        new(name, BuiltInParameterKind.Choice, 0, 1, fallback ? 1 : 0, meaning);
 }

@@ -24,4 +24,31 @@ public sealed class MarkdownReportWriterTests
 
         Assert.EndsWith("| 101 | 1.5 | 0.0900 |", bestRow);
     }
+
+    [Fact]
+    public void Write_TpeWithStartupTrials_SaysHowManyTrialsWereRandom()
+    {
+        var summary = ReportFixtures.Summary() with
+        {
+            Spec = ReportFixtures.Spec() with
+            {
+                Strategy = "tpe",
+                StrategyOptions = new Dictionary<string, long> { ["startupTrials"] = 3 },
+            },
+        };
+
+        var markdown = MarkdownReportWriter.Write(summary);
+
+        Assert.Contains("proposes at random until 3 trials have completed", markdown);
+    }
+
+    [Fact]
+    public void Write_GpWithoutOptions_SaysTheDefaultStartup()
+    {
+        var summary = ReportFixtures.Summary() with { Spec = ReportFixtures.Spec() with { Strategy = "gp" } };
+
+        var markdown = MarkdownReportWriter.Write(summary);
+
+        Assert.Contains("proposes at random until 10 trials have completed", markdown);
+    }
 }
