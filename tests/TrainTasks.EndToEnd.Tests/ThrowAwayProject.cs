@@ -9,31 +9,7 @@ namespace TrainTasks.EndToEnd.Tests;
 /// </summary>
 internal sealed class ThrowAwayProject
 {
-    public const string SpecFileName = "digits.sweep.json";
-
-    public const string Spec = """
-        {
-          "name": "digits",
-          "seed": 3,
-          "threads": 1,
-          "data": {
-            "format": "csv",
-            "train": { "table": "digits.csv.gz" },
-            "test": { "table": "digits.csv.gz" },
-            "validationFraction": 0.2,
-            "trainLimit": 500
-          },
-          "model": { "architecture": "mlp", "hidden": [16], "activation": "relu", "dropout": 0 },
-          "training": { "optimizer": "adam", "learningRate": 0.01, "batchSize": 32, "epochs": 2 },
-          "space": {
-            "learningRate": { "type": "categorical", "choices": [0.003, 0.01] },
-            "hidden": { "type": "categorical", "choices": [[16], [32]] }
-          },
-          "objective": { "metric": "val_accuracy", "direction": "maximize" },
-          "strategy": "grid",
-          "budget": { "trials": 4 }
-        }
-        """;
+    public const string SpecFileName = DigitsSweep.SpecFileName;
 
     private ThrowAwayProject(string directory, string cacheDirectory)
     {
@@ -58,8 +34,7 @@ internal sealed class ThrowAwayProject
         File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(feed.FeedDirectory));
         File.WriteAllText(Path.Combine(directory, "Digits.csproj"), ProjectFile(feed.Version));
         File.WriteAllText(Path.Combine(directory, "Program.cs"), "return 0;\n");
-        File.Copy(Path.Combine(TestPaths.DataDirectory, "digits.csv.gz"), Path.Combine(directory, "digits.csv.gz"));
-        File.WriteAllText(project.SpecPath, Spec);
+        DigitsSweep.WriteTo(directory);
         return project;
     }
 

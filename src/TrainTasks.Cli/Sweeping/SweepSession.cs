@@ -126,8 +126,8 @@ internal sealed class SweepSession : IDisposable
 
     private SweepContext CreateContext(ISweepObserver observer, int budget)
     {
-        var hasher = new FileContentHasher(Path.Combine(Cache.Root, "file-hashes.json"));
-        _keys ??= SweepKeys.Create(Spec, Trainer.Identity, hasher);
+        _keys ??= SweepKeys.Create(
+            Spec, Trainer.Identity, new FileContentHasher(Path.Combine(Cache.Root, "file-hashes.json")));
         return new SweepContext
         {
             Spec = Spec,

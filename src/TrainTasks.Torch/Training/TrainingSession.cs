@@ -53,7 +53,8 @@ internal sealed class TrainingSession : IDisposable
     {
         Model.train();
         SetLearningRate(_options.LearningRateAt(epoch));
-        using var order = _trainRows.index_select(0, randperm(_trainRows.shape[0], generator: _shuffle));
+        using var permutation = randperm(_trainRows.shape[0], generator: _shuffle);
+        using var order = _trainRows.index_select(0, permutation);
         var count = order.shape[0];
         var (lossSum, correct) = (0.0, 0L);
         for (long start = 0, batch = 1; start < count; start += _options.BatchSize, batch++)
