@@ -15,6 +15,8 @@ internal static class TestData
 
     public static string DiabetesRaw => Path.Combine(TestPaths.DataDirectory, "diabetes_data_raw.csv.gz");
 
+    public static string DiabetesTargets => Path.Combine(TestPaths.DataDirectory, "diabetes_target.csv.gz");
+
     public static string FashionImages => Path.Combine(TestPaths.DataDirectory, "fashion-sample-images-idx3-ubyte.gz");
 
     public static string FashionLabels => Path.Combine(TestPaths.DataDirectory, "fashion-sample-labels-idx1-ubyte.gz");
@@ -22,6 +24,13 @@ internal static class TestData
     public static DataSpec IrisSpec(double validationFraction = 0.3) =>
         new("csv", new DataFiles(Table: Iris), new DataFiles(Table: Iris), validationFraction,
             Csv: new CsvOptions(HeaderRows: 1));
+
+    /// <summary>The diabetes regression: first 300 rows train, last 142 validate, as <see
+    /// cref="RidgeClosedForm.LoadDiabetes"/> splits them.</summary>
+    public static DataSpec DiabetesSpec() =>
+        new("csv", new DataFiles(Table: DiabetesRaw, Targets: DiabetesTargets), Test: null, 0.1,
+            Csv: new CsvOptions(Separator: ' '), Task: DataSpec.RegressionTask,
+            ValidationRows: 442 - RidgeClosedForm.DiabetesTrainRows);
 
     public static DataSpec FashionSpec(int? trainLimit = null) =>
         new("idx", new DataFiles(FashionImages, FashionLabels), new DataFiles(FashionImages, FashionLabels), 0.25,

@@ -39,8 +39,14 @@ internal static class ParameterSectionReader
             return;
         }
 
-        var parameters = BuiltInParameters.InSection(section);
-        context.CheckKeys(obj, path, parameters.Select(parameter => parameter.Name).ToArray());
+        var layerPenalties = section == BuiltInParameters.TrainingSection
+            ? obj.Select(pair => BuiltInParameters.TryParseLayerL2(pair.Key, out _) ? pair.Key : null)
+                .OfType<string>()
+                .Select(name => BuiltInParameters.Find(name)!)
+            : [];
+        var parameters = BuiltInParameters.InSection(section).Concat(layerPenalties).ToArray();
+        string[] settings = section == BuiltInParameters.TrainingSection ? [HypergradientSectionReader.Key] : [];
+        context.CheckKeys(obj, path, parameters.Select(parameter => parameter.Name).Concat(settings).ToArray());
         foreach (var parameter in parameters)
         {
             if (obj.TryGetPropertyValue(parameter.Name, out var node))

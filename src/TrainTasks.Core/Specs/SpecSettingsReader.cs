@@ -7,7 +7,8 @@ namespace TrainTasks.Core.Specs;
 internal static class SpecSettingsReader
 {
 
-    private static readonly string[] s_metrics = ["val_accuracy", "val_loss", "train_accuracy", "train_loss"];
+    private static readonly string[] s_metrics =
+        ["val_accuracy", "val_loss", "train_accuracy", "train_loss", "val_mse", "train_mse"];
     private static readonly string[] s_directions = ["maximize", "minimize"];
 
     public static string? ReadName(SpecContext context, JsonObject root)
@@ -54,12 +55,19 @@ internal static class SpecSettingsReader
         return valid ? (int)trials : 0;
     }
 
-    public static Objective? ReadObjective(SpecContext context, JsonObject root)
+    /// <summary>
+    /// The objective; without one, <c>val_accuracy</c> (maximized) for a classifier and <c>val_mse</c>
+    /// (minimized) for regression. A metric the task does not report is a TT1060.
+    /// </summary>
+    public static Objective? ReadObjective(SpecContext context, JsonObject root, string? task)
     {
         const string Path = "$.objective";
+        var regression = task == DataSpec.RegressionTask;
         if (context.GetObject(root, "$", "objective") is not { } objective)
         {
-            return new Objective("val_accuracy", OptimizationDirection.Maximize);
+            return regression
+                ? new Objective("val_mse", OptimizationDirection.Minimize)
+                : new Objective("val_accuracy", OptimizationDirection.Maximize);
         }
 
         context.CheckKeys(objective, Path, ["metric", "direction"]);
@@ -67,6 +75,14 @@ internal static class SpecSettingsReader
         var direction = ReadOneOf(context, objective, Path, "direction", s_directions, required: false);
         if (metric is null)
         {
+            return null;
+        }
+
+        var foreign = regression ? "accuracy" : "mse";
+        var fits = !metric.EndsWith(foreign, StringComparison.Ordinal);
+        if (task is not null && !fits)
+        {
+            context.Report(Messages.Spec_MetricNotOfTask(context.At($"{Path}.metric"), metric, task));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using TrainTasks.Core.SearchSpaces;
+using TrainTasks.Core.Training;
 using TrainTasks.Core.Trials;
 
 namespace TrainTasks.Core.Specs;
@@ -20,6 +21,12 @@ public sealed record SweepSpec
     /// effective parameters are these with its sampled values laid over them.
     /// </summary>
     public required TrialParameters Fixed { get; init; }
+
+    /// <summary>
+    /// How hypergradients are computed when a strategy asks the trainer for them; spec
+    /// <c>training.hypergradient</c>, the defaults when absent.
+    /// </summary>
+    public HypergradientSettings Hypergradient { get; init; } = HypergradientSettings.Default;
 
     /// <summary>The searched parameters.</summary>
     public required SearchSpace Space { get; init; }

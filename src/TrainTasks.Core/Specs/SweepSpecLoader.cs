@@ -80,8 +80,9 @@ public static class SweepSpecLoader
         var threads = SpecSettingsReader.ReadThreads(context, root);
         var data = DataSectionReader.Read(context, root);
         var fixedParameters = ParameterSectionReader.Read(context, root);
+        var hypergradient = HypergradientSectionReader.Read(context, root);
         var space = SpaceSectionReader.Read(context, root);
-        var objective = SpecSettingsReader.ReadObjective(context, root);
+        var objective = SpecSettingsReader.ReadObjective(context, root, data?.Task);
         var strategy = SpecSettingsReader.ReadStrategy(context, root);
         var strategyOptions = strategy is null
             ? new Dictionary<string, long>()
@@ -103,6 +104,7 @@ public static class SweepSpecLoader
             SpecPath = specPath,
             Data = data!,
             Fixed = fixedParameters,
+            Hypergradient = hypergradient,
             Space = space,
             Objective = objective!,
             Strategy = strategy!,

@@ -19,4 +19,19 @@ public sealed record TrainingRequest(
     int Seed,
     int Threads,
     string ArtifactDirectory,
-    bool UseAllRows = false);
+    bool UseAllRows = false)
+{
+    /// <summary>
+    /// Names of continuous parameters (such as <c>l2</c>, <c>l2.1</c>, <c>learningRate</c>) whose
+    /// hypergradient the trainer computes at the end of training and returns in
+    /// <see cref="TrainingResult.Metrics"/> as <c>hypergrad.&lt;name&gt;</c>: the derivative of the
+    /// final <c>val_loss</c> in the parameter's own value, not its logarithm. <c>val_loss</c> is the
+    /// unregularized validation objective: mean cross-entropy for a classifier, the mean squared error
+    /// of predictions in the target's own (unscaled) units for regression. Empty (the default) for
+    /// none. Needs validation rows.
+    /// </summary>
+    public IReadOnlyList<string> Hypergradients { get; init; } = [];
+
+    /// <summary>How hypergradients are computed; spec <c>training.hypergradient</c>.</summary>
+    public HypergradientSettings HypergradientSettings { get; init; } = HypergradientSettings.Default;
+}

@@ -1,3 +1,5 @@
+using TrainTasks.Core.Diagnostics;
+
 namespace TrainTasks.Core.Training;
 
 /// <summary>
@@ -11,4 +13,14 @@ public sealed class TrialFailedException : Exception
         : base(reason)
     {
     }
+
+    /// <summary>Makes the exception from a coded diagnostic; the reason is <c>TT1234: text</c>.</summary>
+    public TrialFailedException(Diagnostic diagnostic)
+        : base($"{diagnostic.Code}: {diagnostic.Message}")
+    {
+        Code = diagnostic.Code;
+    }
+
+    /// <summary>The diagnostic code of the reason, such as <c>TT4054</c>; null for an uncoded reason.</summary>
+    public string? Code { get; }
 }

@@ -3,7 +3,10 @@ using TrainTasks.Core.Specs;
 
 namespace TrainTasks.Torch.Data;
 
-/// <summary>Builds data sets from a <see cref="DataSpec"/>: IDX images scaled to [0, 1], or CSV tables.</summary>
+/// <summary>
+/// Builds data sets from a <see cref="DataSpec"/>: IDX images scaled to [0, 1], or CSV tables of class
+/// labels or, for <see cref="DataSpec.IsRegression"/>, numeric targets.
+/// </summary>
 public static class DatasetLoader
 {
     /// <summary>The training rows (before the validation split), cut to <see cref="DataSpec.TrainLimit"/>.</summary>
@@ -26,7 +29,7 @@ public static class DatasetLoader
         spec.Format.ToLowerInvariant() switch
         {
             "idx" => LoadIdx(files, part),
-            "csv" => LoadCsv(files, part, spec.Csv ?? new CsvOptions()),
+            "csv" => LoadCsv(files, part, spec.Csv ?? new CsvOptions(), spec.IsRegression),
             _ => throw new TrainTasksException(Messages.Data_UnknownFormat(spec.Format)),
         };
 
@@ -50,8 +53,15 @@ public static class DatasetLoader
         return new Dataset(pixels, classes, [1, images.Dimensions[1], images.Dimensions[2]]);
     }
 
-    private static Dataset LoadCsv(DataFiles files, string part, CsvOptions options) =>
-        files.Table is { } table
-            ? CsvTableReader.Read(table, options)
-            : throw new TrainTasksException(Messages.Data_MissingFile(part, "csv", "'table'"));
+    private static Dataset LoadCsv(DataFiles files, string part, CsvOptions options, bool regression)
+    {
+        if (files.Table is not { } table)
+        {
+            throw new TrainTasksException(Messages.Data_MissingFile(part, "csv", "'table'"));
+        }
+
+        return regression
+            ? CsvTableReader.ReadRegression(table, files.Targets, options)
+            : CsvTableReader.Read(table, options);
+    }
 }

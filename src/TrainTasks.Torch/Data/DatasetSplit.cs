@@ -3,8 +3,9 @@ using TrainTasks.Core.Diagnostics;
 namespace TrainTasks.Torch.Data;
 
 /// <summary>A seeded split of row indices into training and validation rows.</summary>
-/// <param name="TrainRows">Row indices to train on, in shuffled order.</param>
-/// <param name="ValidationRows">Row indices held out for validation, in shuffled order.</param>
+/// <param name="TrainRows">Row indices to train on, in shuffled order (file order for <see cref="Last"/>).</param>
+/// <param name="ValidationRows">Row indices held out for validation, in shuffled order (file order for
+/// <see cref="Last"/>).</param>
 public sealed record DatasetSplit(int[] TrainRows, int[] ValidationRows)
 {
     /// <summary>
@@ -22,6 +23,24 @@ public sealed record DatasetSplit(int[] TrainRows, int[] ValidationRows)
 
         var order = Permutation(rowCount, seed);
         return new DatasetSplit(order[validationCount..], order[..validationCount]);
+    }
+
+    /// <summary>
+    /// The last <paramref name="validationRows"/> rows, in file order, for validation and the others, in
+    /// file order, for training: a split that does not shuffle (spec <c>data.validationRows</c>).
+    /// </summary>
+    /// <exception cref="TrainTasksException">TT4057: no rows would be left to train on.</exception>
+    public static DatasetSplit Last(int rowCount, int validationRows)
+    {
+        if (validationRows < 1 || validationRows >= rowCount)
+        {
+            throw new TrainTasksException(Messages.Data_ValidationRowsTooMany(rowCount, validationRows));
+        }
+
+        var trainCount = rowCount - validationRows;
+        return new DatasetSplit(
+            Enumerable.Range(0, trainCount).ToArray(),
+            Enumerable.Range(trainCount, validationRows).ToArray());
     }
 
     /// <summary>

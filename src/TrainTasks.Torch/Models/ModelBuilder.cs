@@ -5,7 +5,11 @@ using static TorchSharp.torch;
 
 namespace TrainTasks.Torch.Models;
 
-/// <summary>Builds the networks TrainTasks trains: an MLP for any features, a small CNN for images.</summary>
+/// <summary>
+/// Builds the networks TrainTasks trains: an MLP for any features (<c>linear</c> is an MLP without
+/// hidden layers), a small CNN for images; with one output and a <see cref="TargetOffset"/> for
+/// regression.
+/// </summary>
 public static class ModelBuilder
 {
     /// <summary>
@@ -14,12 +18,21 @@ public static class ModelBuilder
     /// </summary>
     /// <param name="options">Architecture and sizes.</param>
     /// <param name="featureShape">The shape of one input row, such as <c>[1, 28, 28]</c> or <c>[4]</c>.</param>
-    /// <param name="classCount">The number of output classes.</param>
+    /// <param name="classCount">The number of output classes; not used for regression.</param>
     /// <param name="statistics">When set, a <see cref="FeatureScaler"/> standardizes the input first.</param>
+    /// <param name="targetMean">
+    /// For regression, the training rows' mean target: the model then has one output, and a
+    /// <see cref="TargetOffset"/> adds the mean back. Null for a classifier.
+    /// </param>
     /// <exception cref="TrainTasksException">TT4041: a CNN for data that is not an image.</exception>
     public static nn.Module<Tensor, Tensor> Build(
-        ModelOptions options, IReadOnlyList<int> featureShape, int classCount, FeatureStatistics? statistics)
+        ModelOptions options,
+        IReadOnlyList<int> featureShape,
+        int classCount,
+        FeatureStatistics? statistics,
+        float? targetMean = null)
     {
+        var outputs = targetMean is null ? classCount : 1;
         var layers = new List<(string, nn.Module<Tensor, Tensor>)>();
         if (statistics is not null)
         {
@@ -27,8 +40,13 @@ public static class ModelBuilder
         }
 
         layers.AddRange(options.Architecture == "cnn"
-            ? ConvolutionLayers(options, featureShape, classCount)
-            : PerceptronLayers(options, featureShape, classCount));
+            ? ConvolutionLayers(options, featureShape, outputs)
+            : PerceptronLayers(options, featureShape, outputs));
+        if (targetMean is { } mean)
+        {
+            layers.Add(("target", new TargetOffset(mean)));
+        }
+
         return nn.Sequential(layers);
     }
 
@@ -41,12 +59,13 @@ public static class ModelBuilder
     {
         yield return ("flatten", nn.Flatten());
         long width = featureShape.Aggregate(1, (product, size) => product * size);
-        for (var index = 0; index < options.Hidden.Count; index++)
+        IReadOnlyList<int> hidden = options.Architecture == "linear" ? [] : options.Hidden;
+        for (var index = 0; index < hidden.Count; index++)
         {
-            yield return ($"hidden{index + 1}", nn.Linear(width, options.Hidden[index]));
+            yield return ($"hidden{index + 1}", nn.Linear(width, hidden[index]));
             yield return ($"activation{index + 1}", Activation(options.Activation));
             yield return ($"dropout{index + 1}", nn.Dropout(options.Dropout));
-            width = options.Hidden[index];
+            width = hidden[index];
         }
 
         yield return ("output", nn.Linear(width, classCount));

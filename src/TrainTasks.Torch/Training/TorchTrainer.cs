@@ -9,9 +9,12 @@ using TrainTasks.Torch.Native;
 namespace TrainTasks.Torch.Training;
 
 /// <summary>
-/// Trains an MLP or CNN classifier with TorchSharp on the CPU. Parameters are read by
-/// <see cref="TrainingOptions.From"/>; every epoch reports <c>train_loss</c>, <c>train_accuracy</c>,
-/// <c>val_loss</c> and <c>val_accuracy</c>, and the model is saved as <see cref="ModelFileName"/>.
+/// Trains an MLP or CNN classifier, or a linear or MLP regression model, with TorchSharp on the CPU.
+/// Parameters are read by <see cref="TrainingOptions.From"/>; every epoch reports <c>train_loss</c>,
+/// <c>train_accuracy</c>, <c>val_loss</c> and <c>val_accuracy</c> (for regression <c>train_loss</c>,
+/// <c>train_mse</c>, <c>val_loss</c> and <c>val_mse</c>, the loss being the mean squared error in the
+/// target's units), and the model is saved as <see cref="ModelFileName"/>. Hypergradients asked for in
+/// <see cref="TrainingRequest.Hypergradients"/> join the final metrics as <c>hypergrad.&lt;name&gt;</c>.
 /// </summary>
 /// <remarks>
 /// One trial at a time, from one thread (see <see cref="ITrainer"/>). The loaded data is kept between
@@ -26,8 +29,11 @@ public sealed class TorchTrainer : ITrainer, IDisposable
     private readonly TensorDataCache _cache = new();
 
     /// <inheritdoc />
-    /// <remarks>Version 1: the behaviour described on this class.</remarks>
-    public TrainerIdentity Identity { get; } = new("traintasks.torch", "1");
+    /// <remarks>
+    /// Version 2: the behaviour described on this class (version 1 had no regression, no <c>l2</c> and
+    /// no hypergradients).
+    /// </remarks>
+    public TrainerIdentity Identity { get; } = new("traintasks.torch", "2");
 
     /// <inheritdoc />
     public void LoadData(DataSpec data)
@@ -46,13 +52,16 @@ public sealed class TorchTrainer : ITrainer, IDisposable
         TorchNativeLoader.EnsureLoaded();
         var options = TrainingOptions.From(request.Parameters);
         var data = _cache.GetTrain(request.Data);
-        var split = request.UseAllRows
-            ? DatasetSplit.AllRows(data.Dataset.Count, request.Seed)
-            : DatasetSplit.Create(data.Dataset.Count, request.Data.ValidationFraction, request.Seed);
+        var split = Split(request, data.Dataset.Count);
 
         TorchSettings.Prepare(request.Seed, request.Threads);
-        using var session = new TrainingSession(options, data, split, request.Seed, Standardizes(request.Data));
+        using var session = new TrainingSession(
+            options, data, split, request.Seed, Standardizes(request.Data), request);
         var metrics = RunEpochs(session, options.Epochs, reporter, cancellationToken);
+        foreach (var (name, value) in session.Hypergradients())
+        {
+            metrics[name] = value;
+        }
 
         Directory.CreateDirectory(request.ArtifactDirectory);
         session.Model.save(Path.Combine(request.ArtifactDirectory, ModelFileName));
@@ -69,11 +78,15 @@ public sealed class TorchTrainer : ITrainer, IDisposable
         var test = _cache.GetTest(data);
         var train = _cache.GetTrain(data).Dataset;
         var statistics = Standardizes(data) ? FeatureStatistics.Identity(train.FeatureSize) : null;
+        float? targetMean = train.IsRegression ? 0f : null;
 
-        using var model = ModelBuilder.Build(options.Model, train.FeatureShape, train.ClassCount, statistics);
+        using var model = ModelBuilder.Build(
+            options.Model, train.FeatureShape, train.ClassCount, statistics, targetMean);
         Load(model, modelFile);
         var result = ModelEvaluation.Run(model, test, rows: null);
-        return new Dictionary<string, double> { ["test_loss"] = result.Loss, ["test_accuracy"] = result.Accuracy };
+        return train.IsRegression
+            ? new Dictionary<string, double> { ["test_loss"] = result.Loss, ["test_mse"] = result.Loss }
+            : new Dictionary<string, double> { ["test_loss"] = result.Loss, ["test_accuracy"] = result.Accuracy };
     }
 
     /// <summary>Frees the cached data tensors.</summary>
@@ -87,22 +100,35 @@ public sealed class TorchTrainer : ITrainer, IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var train = session.TrainEpoch(epoch, cancellationToken);
-            metrics = new Dictionary<string, double>
-            {
-                ["train_loss"] = train.Loss,
-                ["train_accuracy"] = train.Accuracy,
-            };
+            metrics = new Dictionary<string, double> { ["train_loss"] = train.Loss };
+            metrics[session.IsRegression ? "train_mse" : "train_accuracy"] = session.IsRegression
+                ? train.Loss
+                : train.Accuracy;
             if (session.HasValidationRows)
             {
                 var validation = session.Validate();
                 metrics["val_loss"] = validation.Loss;
-                metrics["val_accuracy"] = validation.Accuracy;
+                metrics[session.IsRegression ? "val_mse" : "val_accuracy"] = session.IsRegression
+                    ? validation.Loss
+                    : validation.Accuracy;
             }
 
             reporter.Report(new EpochRecord(epoch, metrics));
         }
 
         return metrics;
+    }
+
+    private static DatasetSplit Split(TrainingRequest request, int rowCount)
+    {
+        if (request.UseAllRows)
+        {
+            return DatasetSplit.AllRows(rowCount, request.Seed);
+        }
+
+        return request.Data.ValidationRows is { } validationRows
+            ? DatasetSplit.Last(rowCount, validationRows)
+            : DatasetSplit.Create(rowCount, request.Data.ValidationFraction, request.Seed);
     }
 
     private static bool Standardizes(DataSpec data) =>

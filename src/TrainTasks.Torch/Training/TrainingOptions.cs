@@ -1,5 +1,6 @@
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.SearchSpaces;
+using TrainTasks.Core.Specs;
 using TrainTasks.Core.Trials;
 using TrainTasks.Torch.Models;
 
@@ -17,6 +18,11 @@ namespace TrainTasks.Torch.Training;
 /// <param name="WeightDecay"><c>weightDecay</c>: L2 penalty, 0 or more; <c>weightDecay * w</c> is
 /// added to each gradient before the optimizer steps.</param>
 /// <param name="L1"><c>l1</c>: the loss gains <c>l1 × Σ|w|</c> over all weights (not biases), 0 or more.</param>
+/// <param name="L2">
+/// <c>l2</c>: an explicit L2 penalty; the loss gains <c>l2 × ‖w‖²</c> over all weights (not biases,
+/// not the feature scaling), 0 or more. Unlike <paramref name="WeightDecay"/> it is part of the
+/// objective, so hypergradients can be taken in it.
+/// </param>
 /// <param name="BatchSize"><c>batchSize</c>: rows per optimizer step, 1 or more.</param>
 /// <param name="Epochs"><c>epochs</c>: passes over the training rows, 1 or more.</param>
 /// <param name="Schedule">
@@ -33,8 +39,19 @@ public sealed record TrainingOptions(
     double L1,
     int BatchSize,
     int Epochs,
-    string Schedule = "constant")
+    string Schedule = "constant",
+    double L2 = 0.0)
 {
+    /// <summary>
+    /// <c>l2.k</c>: per-layer penalties, by weight layer index from the input side (0 is the first
+    /// hidden layer, the last the output layer); layer k's weights carry <c>(l2 + l2.k) × ‖W_k‖²</c>.
+    /// Empty when none is set.
+    /// </summary>
+    public IReadOnlyDictionary<int, double> LayerL2 { get; init; } = new Dictionary<int, double>();
+
+    /// <summary>The penalty coefficient of weight layer <paramref name="layer"/>: <c>l2 + l2.layer</c>.</summary>
+    public double L2Of(int layer) => L2 + LayerL2.GetValueOrDefault(layer);
+
     /// <summary>
     /// The learning rate for <paramref name="epoch"/> (from 1) under <see cref="Schedule"/>: the
     /// cosine schedule gives <c>learningRate × (1 + cos(π (epoch − 1) / epochs)) / 2</c>.
@@ -57,7 +74,7 @@ public sealed record TrainingOptions(
         BatchSize: 64,
         Epochs: 5);
 
-    private static readonly string[] s_architectures = ["mlp", "cnn"];
+    private static readonly string[] s_architectures = ["mlp", "cnn", "linear"];
     private static readonly string[] s_activations = ["relu", "tanh", "gelu"];
     private static readonly string[] s_optimizers = ["sgd", "adam", "adagrad"];
     private static readonly string[] s_schedules = ["constant", "cosine"];
@@ -83,7 +100,25 @@ public sealed record TrainingOptions(
             reader.Number("l1", Defaults.L1, 0, double.MaxValue, "must be 0 or more"),
             reader.Count("batchSize", Defaults.BatchSize),
             reader.Count("epochs", Defaults.Epochs),
-            reader.Choice("schedule", Defaults.Schedule, s_schedules));
+            reader.Choice("schedule", Defaults.Schedule, s_schedules),
+            reader.Number("l2", Defaults.L2, 0, double.MaxValue, "must be 0 or more"))
+        {
+            LayerL2 = ReadLayerL2(reader, parameters),
+        };
+    }
+
+    private static Dictionary<int, double> ReadLayerL2(Reader reader, TrialParameters parameters)
+    {
+        var penalties = new Dictionary<int, double>();
+        foreach (var name in parameters.Keys)
+        {
+            if (BuiltInParameters.TryParseLayerL2(name, out var layer))
+            {
+                penalties[layer] = reader.Number(name, 0.0, 0, double.MaxValue, "must be 0 or more");
+            }
+        }
+
+        return penalties;
     }
 
     private sealed class Reader(TrialParameters parameters)

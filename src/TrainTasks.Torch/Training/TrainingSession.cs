@@ -1,7 +1,9 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Training;
 using TrainTasks.Torch.Data;
+using TrainTasks.Torch.Hypergradients;
 using TrainTasks.Torch.Models;
 using static TorchSharp.torch;
 
@@ -20,24 +22,45 @@ internal sealed class TrainingSession : IDisposable
     private readonly torch.optim.Optimizer _optimizer;
     private readonly Parameter[] _weights;
     private readonly Parameter[] _parameters;
+    private readonly bool _regression;
+    private readonly HypergradientRun? _hypergradients;
+    private long _step;
 
     /// <summary>Builds the model; call after <see cref="TorchSettings.Prepare"/> so initial weights
     /// follow the seed.</summary>
-    public TrainingSession(TrainingOptions options, TensorData data, DatasetSplit split, int seed, bool standardize)
+    /// <exception cref="TrainTasksException">TT4056: a per-layer penalty names a missing layer; TT4050–TT4053:
+    /// hypergradients the trainer cannot compute.</exception>
+    public TrainingSession(
+        TrainingOptions options,
+        TensorData data,
+        DatasetSplit split,
+        int seed,
+        bool standardize,
+        TrainingRequest? request = null)
     {
         _options = options;
         _data = data;
+        _regression = data.Dataset.IsRegression;
         _trainRows = tensor(split.TrainRows.Select(row => (long)row).ToArray()).DetachFromDisposeScope();
         _validationRows = tensor(split.ValidationRows.Select(row => (long)row).ToArray()).DetachFromDisposeScope();
         _shuffle = new Generator((ulong)seed);
         var statistics = standardize ? FeatureStatistics.Compute(data.Dataset, split.TrainRows) : null;
-        Model = ModelBuilder.Build(options.Model, data.Dataset.FeatureShape, data.Dataset.ClassCount, statistics);
-        _parameters = Model.parameters().ToArray();
+        var targetMean = data.Dataset.Targets is { } targets
+            ? (float?)split.TrainRows.Average(row => (double)targets[row])
+            : null;
+        Model = ModelBuilder.Build(
+            options.Model, data.Dataset.FeatureShape, data.Dataset.ClassCount, statistics, targetMean);
+        var named = Model.named_parameters().ToArray();
+        _parameters = named.Select(pair => pair.parameter).ToArray();
         _optimizer = OptimizerFactory.Create(options, _parameters);
-        _weights = Model.named_parameters()
+        var weightIndices = named.Select((pair, index) => (pair.name, index))
             .Where(pair => pair.name.EndsWith("weight", StringComparison.Ordinal))
-            .Select(pair => pair.parameter)
+            .Select(pair => pair.index)
             .ToArray();
+        _weights = weightIndices.Select(index => _parameters[index]).ToArray();
+        CheckLayerPenalties(options, _weights.Length);
+        _hypergradients = request is null ? null : HypergradientRun.Create(
+            request, options, (Sequential)Model, weightIndices, TrainingLoss(), TotalSteps(split));
     }
 
     /// <summary>The model being trained.</summary>
@@ -45,7 +68,7 @@ internal sealed class TrainingSession : IDisposable
 
     /// <summary>
     /// One pass over the training rows in a fresh seeded order. Returns the mean data loss (without the L1
-    /// term) and accuracy of the batches as they were trained, in train mode.
+    /// and L2 terms) and accuracy (NaN for regression) of the batches as they were trained, in train mode.
     /// </summary>
     /// <exception cref="TrialFailedException">A batch's loss is NaN, infinite or above 1e6.</exception>
     /// <exception cref="OperationCanceledException">Cancelled between batches.</exception>
@@ -67,8 +90,11 @@ internal sealed class TrainingSession : IDisposable
             correct += hits;
         }
 
-        return new LossAndAccuracy(lossSum / count, (double)correct / count);
+        return new LossAndAccuracy(lossSum / count, _regression ? double.NaN : (double)correct / count);
     }
+
+    /// <summary>Whether the model predicts a numeric target (mean squared error) rather than a class.</summary>
+    public bool IsRegression => _regression;
 
     /// <summary>Whether any rows are held out (none in a refit on every training row).</summary>
     public bool HasValidationRows => _validationRows.shape[0] > 0;
@@ -76,9 +102,19 @@ internal sealed class TrainingSession : IDisposable
     /// <summary>Loss and accuracy on the validation rows, in eval mode.</summary>
     public LossAndAccuracy Validate() => ModelEvaluation.Run(Model, _data, _validationRows);
 
+    /// <summary>
+    /// The <c>hypergrad.&lt;name&gt;</c> metrics the request asked for, after the last epoch; empty when it
+    /// asked for none.
+    /// </summary>
+    /// <exception cref="TrialFailedException">TT4054: a hypergradient is NaN or infinite.</exception>
+    public Dictionary<string, double> Hypergradients() =>
+        _hypergradients?.Finish(Model, new LossData(_data.Features, _data.Labels, _validationRows, _regression))
+        ?? [];
+
     /// <inheritdoc />
     public void Dispose()
     {
+        _hypergradients?.Dispose();
         _optimizer.Dispose();
         Model.Dispose();
         _shuffle.Dispose();
@@ -90,23 +126,57 @@ internal sealed class TrainingSession : IDisposable
     {
         var features = _data.Features.index_select(0, rows);
         var labels = _data.Labels.index_select(0, rows);
+        var step = _step++;
+        if (_hypergradients?.InWindow(step) == true)
+        {
+            var factor = _options.LearningRateAt(epoch) / _options.LearningRate;
+            var (windowOutput, windowLoss) = _hypergradients.Window!.Step(features, labels, factor);
+            CheckDivergence(windowLoss.item<float>(), epoch, batch);
+            return (windowLoss.item<float>(), Correct(windowOutput, labels));
+        }
+
         _optimizer.zero_grad();
-        var logits = Model.call(features);
-        var dataLoss = nn.functional.cross_entropy(logits, labels);
-        var loss = _options.L1 > 0 ? dataLoss + (L1Penalty() * _options.L1) : dataLoss;
-        var value = loss.item<float>();
+        var output = Model.call(features);
+        var dataLoss = Objectives.DataLoss(output, labels, _regression);
+        var loss = AddPenalties(dataLoss);
+        CheckDivergence(loss.item<float>(), epoch, batch);
+        loss.backward();
+        AddWeightDecay();
+        _optimizer.step();
+        return (dataLoss.item<float>(), Correct(output, labels));
+    }
+
+    private static void CheckDivergence(float value, int epoch, long batch)
+    {
         if (!float.IsFinite(value) || value > DivergenceLimit)
         {
             throw new TrialFailedException(
                 $"epoch {epoch}, batch {batch}: the training loss is {value} (NaN, infinite or above 1e6); "
                 + "the run diverged. Lower learningRate or use another optimizer.");
         }
-
-        loss.backward();
-        AddWeightDecay();
-        _optimizer.step();
-        return (dataLoss.item<float>(), logits.argmax(1).eq(labels).sum().item<long>());
     }
+
+    private long Correct(Tensor output, Tensor labels) =>
+        _regression ? 0 : output.argmax(1).eq(labels).sum().item<long>();
+
+    private Tensor AddPenalties(Tensor dataLoss)
+    {
+        var loss = _options.L1 > 0 ? dataLoss + (L1Penalty() * _options.L1) : dataLoss;
+        return Objectives.L2Penalty(_weights, _options) is { } penalty ? loss + penalty : loss;
+    }
+
+    private static void CheckLayerPenalties(TrainingOptions options, int layerCount)
+    {
+        foreach (var layer in options.LayerL2.Keys.Where(layer => layer >= layerCount))
+        {
+            throw new TrainTasksException(Messages.Training_LayerPenaltyOutOfRange($"l2.{layer}", layerCount));
+        }
+    }
+
+    private LossData TrainingLoss() => new(_data.Features, _data.Labels, _trainRows, _regression);
+
+    private long TotalSteps(DatasetSplit split) =>
+        (long)_options.Epochs * ((split.TrainRows.Length + _options.BatchSize - 1) / _options.BatchSize);
 
     // Workaround: with weight_decay set, TorchSharp 0.107's Adam held on to memory within a
     // trial (measured: 6.1 GB peak against 1.2 GB for two epochs of a 1024-wide MLP on

@@ -35,6 +35,25 @@ internal static class TrainingRequests
         return new TrialParameters(values);
     }
 
+    /// <summary>
+    /// A linear model on the diabetes split, trained full-batch (300 rows) by plain gradient descent,
+    /// with <paramref name="overrides"/> laid over it.
+    /// </summary>
+    public static TrainingRequest Diabetes(params (string Name, object Value)[] overrides)
+    {
+        var defaults = new (string, object)[]
+        {
+            ("architecture", "linear"), ("optimizer", "sgd"), ("momentum", 0.0), ("learningRate", 0.15),
+            ("batchSize", 300), ("epochs", 2000),
+        };
+        return new(
+            IrisParameters([.. defaults, .. overrides]),
+            TestData.DiabetesSpec(),
+            Seed: 5,
+            Threads: 1,
+            TestPaths.NewTemporaryDirectory("torch-artifact"));
+    }
+
     public static TrainingRequest Iris(TrialParameters parameters, DataSpec? data = null, int seed = 11) =>
         new(
             parameters,
