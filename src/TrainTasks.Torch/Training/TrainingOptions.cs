@@ -52,6 +52,18 @@ public sealed record TrainingOptions(
     /// <summary>The penalty coefficient of weight layer <paramref name="layer"/>: <c>l2 + l2.layer</c>.</summary>
     public double L2Of(int layer) => L2 + LayerL2.GetValueOrDefault(layer);
 
+    /// <summary>Equal when every option is, the per-layer penalties compared by content.</summary>
+    public bool Equals(TrainingOptions? other) =>
+        other is not null
+        && (Model, Optimizer, LearningRate, Momentum, WeightDecay, L1, BatchSize, Epochs, Schedule, L2)
+            == (other.Model, other.Optimizer, other.LearningRate, other.Momentum, other.WeightDecay, other.L1,
+                other.BatchSize, other.Epochs, other.Schedule, other.L2)
+        && LayerL2.Count == other.LayerL2.Count
+        && LayerL2.All(pair => other.LayerL2.TryGetValue(pair.Key, out var value) && value == pair.Value);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Model, Optimizer, LearningRate, BatchSize, Epochs, L2);
+
     /// <summary>
     /// The learning rate for <paramref name="epoch"/> (from 1) under <see cref="Schedule"/>: the
     /// cosine schedule gives <c>learningRate × (1 + cos(π (epoch − 1) / epochs)) / 2</c>.

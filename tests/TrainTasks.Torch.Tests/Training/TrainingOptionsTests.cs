@@ -26,14 +26,18 @@ public sealed class TrainingOptionsTests
         var json = """
             {"architecture":"cnn","hidden":[64,32],"activation":"gelu","dropout":0.25,"channels":[8,16],
              "optimizer":"sgd","learningRate":0.05,"momentum":0.9,"weightDecay":0.0001,"l1":1e-05,
-             "batchSize":32,"epochs":3,"unrelated":"ignored"}
+             "batchSize":32,"epochs":3,"l2":0.5,"l2.1":0.25,"unrelated":"ignored"}
             """;
 
         var options = TrainingOptions.From(TrialParameters.FromJson(json));
 
         Assert.Equal(
-            new TrainingOptions(options.Model, "sgd", 0.05, 0.9, 0.0001, 1e-05, 32, 3),
+            new TrainingOptions(options.Model, "sgd", 0.05, 0.9, 0.0001, 1e-05, 32, 3, L2: 0.5)
+            {
+                LayerL2 = new Dictionary<int, double> { [1] = 0.25 },
+            },
             options);
+        Assert.Equal((0.5, 0.75), (options.L2Of(0), options.L2Of(1)));
         Assert.Equal(
             ("cnn", "gelu", 0.25),
             (options.Model.Architecture, options.Model.Activation, options.Model.Dropout));
