@@ -47,6 +47,14 @@ public sealed record TrialFingerprintInputs
     public required int Threads { get; init; }
 
     /// <summary>
+    /// The parameters whose hypergradients the trainer returns with the trial's metrics (strategy
+    /// <c>gradient</c>); empty otherwise, and then left out of the hash, so other strategies'
+    /// fingerprints are as they were. A cache entry trained without them cannot serve a trial that
+    /// needs them.
+    /// </summary>
+    public IReadOnlyList<string> Hypergradients { get; init; } = [];
+
+    /// <summary>
     /// Version of the fingerprint recipe; defaults to <see cref="TrialFingerprint.CurrentVersion"/>,
     /// raised when the recipe or the tool's handling of trials changes what a fingerprint means.
     /// </summary>

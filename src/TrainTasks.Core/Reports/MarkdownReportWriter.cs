@@ -19,6 +19,7 @@ public static class MarkdownReportWriter
         var builder = new StringBuilder();
         AppendHeader(builder, summary);
         AppendTrialTable(builder, summary);
+        GradientPathSection.Append(builder, summary);
         AppendFailures(builder, summary);
         AppendLearningCurve(builder, summary.Best);
         return builder.ToString();

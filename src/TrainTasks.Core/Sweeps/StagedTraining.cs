@@ -45,8 +45,12 @@ internal sealed class StagedTraining : IDisposable
         var staged = new StagedTraining(context, inputs, context.Cache.BeginEntry());
         try
         {
+            // A refit holds no rows out, so there is no validation loss to differentiate.
             var request = new TrainingRequest(
-                inputs.Parameters, spec.Data, spec.Seed, spec.Threads, staged._staging, useAllRows);
+                inputs.Parameters, spec.Data, spec.Seed, spec.Threads, staged._staging, useAllRows)
+            {
+                Hypergradients = useAllRows ? [] : inputs.Hypergradients,
+            };
             var watch = Stopwatch.StartNew();
             staged.Result = context.Trainer.Train(request, reporter, cancellationToken);
             staged.Metrics = new Dictionary<string, double>(staged.Result.Metrics)

@@ -50,6 +50,7 @@ public sealed class SweepKeys
         Trainer = _trainer,
         Seed = _spec.Seed,
         Threads = _spec.Threads,
+        Hypergradients = _spec.Hypergradients,
     };
 
     private static IEnumerable<(string Role, string Path)> TrainingFiles(DataSpec data)

@@ -19,4 +19,12 @@ public sealed record TrainingRequest(
     int Seed,
     int Threads,
     string ArtifactDirectory,
-    bool UseAllRows = false);
+    bool UseAllRows = false)
+{
+    /// <summary>
+    /// The continuous parameters whose hypergradient the trainer must return, each as the metric
+    /// <c>hypergrad.&lt;name&gt;</c> (see <see cref="HypergradientMetrics"/>); empty unless the
+    /// sweep's strategy is <c>gradient</c>. A missing or non-finite one fails the trial.
+    /// </summary>
+    public IReadOnlyList<string> Hypergradients { get; init; } = [];
+}
