@@ -74,6 +74,17 @@ internal sealed class GradientAxis
     /// <summary>The value at <paramref name="coordinate"/>, clamped into the range.</summary>
     public double ToValue(double coordinate)
     {
+        // A bound comes back as written, not as exp(log(bound)) with its last bit changed.
+        if (coordinate <= Low)
+        {
+            return _parameter.Low;
+        }
+
+        if (coordinate >= High)
+        {
+            return _parameter.High;
+        }
+
         var value = _parameter.Log
             ? Math.Exp(coordinate)
             : _parameter.Low + (coordinate * Width / LinearRangeUnits);
