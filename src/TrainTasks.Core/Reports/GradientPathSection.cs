@@ -45,7 +45,7 @@ internal static class GradientPathSection
         builder.Append($"| trial | state | {metric} |");
         foreach (var name in names)
         {
-            builder.Append($" {name} | d{metric}/d{name} |");
+            builder.Append($" {name} | {HypergradientMetrics.NameOf(name)} |");
         }
 
         builder.AppendLine(" next step |");

@@ -41,7 +41,10 @@ public static class MarkdownReportWriter
         AppendStartup(builder, spec);
         if (summary.ExhaustedReason is { } reason)
         {
-            builder.AppendLine().AppendLine($"The search space is exhausted: {reason}.");
+            var stopped = spec.Strategy == StrategyCatalog.GradientStrategy
+                ? "The gradient walk stopped before the budget"
+                : "The search space is exhausted";
+            builder.AppendLine().AppendLine($"{stopped}: {reason}.");
         }
 
         builder.AppendLine();

@@ -34,6 +34,7 @@ public sealed class TrialFingerprintTests
             ["seed"] = inputs => inputs with { Seed = 43 },
             ["threads"] = inputs => inputs with { Threads = 1 },
             ["fingerprint version"] = inputs => inputs with { FingerprintVersion = "2" },
+            ["hypergradients asked for"] = inputs => inputs with { Hypergradients = ["lr"] },
         };
 
     public static TheoryData<string> Changes => new(s_changes.Keys);
@@ -46,6 +47,19 @@ public sealed class TrialFingerprintTests
         var description = TrialFingerprint.Describe(inputs);
 
         Assert.Equal(ExpectedDescription, description);
+    }
+
+    [Fact]
+    public void Describe_HypergradientsAskedFor_ListsThemSortedInTheirPlace()
+    {
+        var inputs = BaseInputs() with { Hypergradients = ["momentum", "lr"] };
+
+        var description = TrialFingerprint.Describe(inputs);
+
+        Assert.Contains(
+            "\"fingerprintVersion\":\"1\",\"hypergradients\":[\"lr\",\"momentum\"],\"parameters\":",
+            description,
+            StringComparison.Ordinal);
     }
 
     [Fact]

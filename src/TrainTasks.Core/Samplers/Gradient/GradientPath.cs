@@ -78,7 +78,7 @@ public sealed class GradientPath
         {
             if (!walk.Take(trial))
             {
-                return new GradientPath(walk.Steps, null, StartFailedReason(trial));
+                return new GradientPath(walk.Steps, null, StartFailedReason(trial, axes));
             }
         }
 
@@ -96,9 +96,14 @@ public sealed class GradientPath
         new(axes.Select((axis, i) => new KeyValuePair<string, ParameterValue>(
             axis.Name, ParameterValue.FromDouble(values[i]))));
 
-    private static string StartFailedReason(Trial trial) =>
-        $"the starting point (trial {trial.Number}) gave no usable hypergradient, so there is no direction "
-        + "to follow; change the starting values under 'model' or 'training', or the space";
+    private static string StartFailedReason(Trial trial, IReadOnlyList<GradientAxis> axes)
+    {
+        var cause = trial.FailureReason
+            ?? HypergradientMetrics.Problem(trial.Metrics, axes.Select(axis => axis.Name))
+            ?? $"its state is {trial.State.ToString().ToLowerInvariant()}";
+        return $"the starting point (trial {trial.Number}) gave no usable hypergradient ({cause}), so there is "
+            + "no direction to follow";
+    }
 
     private static string ConvergedReason(GradientOptions options) =>
         $"the path converged: {options.Patience} steps in a row were shorter than the tolerance "
