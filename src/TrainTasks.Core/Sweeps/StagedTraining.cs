@@ -45,11 +45,10 @@ internal sealed class StagedTraining : IDisposable
         var staged = new StagedTraining(context, inputs, context.Cache.BeginEntry());
         try
         {
-            // A refit holds no rows out, so there is no validation loss to differentiate.
             var request = new TrainingRequest(
                 inputs.Parameters, spec.Data, spec.Seed, spec.Threads, staged._staging, useAllRows)
             {
-                Hypergradients = useAllRows ? [] : inputs.Hypergradients,
+                Hypergradients = inputs.Hypergradients,
             };
             var watch = Stopwatch.StartNew();
             staged.Result = context.Trainer.Train(request, reporter, cancellationToken);

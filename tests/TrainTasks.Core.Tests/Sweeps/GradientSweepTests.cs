@@ -73,6 +73,21 @@ public sealed class GradientSweepTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Refit_AfterAGradientSweep_AsksForNoHypergradients()
+    {
+        var trainer = HypergradientTrainer.Ridge(s_diabetes);
+        var context = Context(trainer, Spec(start: 0.01) with { Refit = true }, budget: 2);
+        var outcome = new SweepRunner(context).Run(default);
+
+        new BestTrialRefit(context).Run(outcome.Best!, default);
+
+        var refit = trainer.Requests[^1];
+        Assert.True(refit.UseAllRows);
+        Assert.Empty(refit.Hypergradients);
+        Assert.Equal(3, trainer.Requests.Count);
+    }
+
+    [Fact]
     public void Run_NaNHypergradient_FailsTheTrialAndStepsAgainFromTheLastFinitePoint()
     {
         var trainer = HypergradientTrainer.Ridge(s_diabetes);
@@ -136,13 +151,20 @@ public sealed class GradientSweepTests(ITestOutputHelper output)
         SweepSpec spec,
         int budget,
         IStudyStorage? storage = null,
-        string? cache = null) => new(new SweepContext
+        string? cache = null) => new(Context(trainer, spec, budget, storage, cache));
+
+    private SweepContext Context(
+        Core.Training.ITrainer trainer,
+        SweepSpec spec,
+        int budget,
+        IStudyStorage? storage = null,
+        string? cache = null) => new()
         {
             Spec = spec,
             Budget = budget,
             StudyKey = "key",
             Sampler = SamplerFactory.Create(
-            spec.Strategy, spec.Seed, spec.Objective.Direction, spec.StrategyOptions, spec.Fixed),
+                spec.Strategy, spec.Seed, spec.Objective.Direction, spec.StrategyOptions, spec.Fixed),
             Storage = storage ?? _storage,
             Cache = new ArtifactCache(cache ?? _cacheRoot),
             Trainer = trainer,
@@ -158,7 +180,7 @@ public sealed class GradientSweepTests(ITestOutputHelper output)
                 Hypergradients = spec.Hypergradients,
             },
             ToolVersion = "test",
-        });
+        };
 
     private static SweepSpec Spec(double start) => new()
     {
