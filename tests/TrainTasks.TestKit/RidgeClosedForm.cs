@@ -5,92 +5,114 @@ using MathNet.Numerics.LinearAlgebra;
 namespace TrainTasks.TestKit;
 
 /// <summary>
-/// Ridge regression in closed form, the known answer for tests of the L2 penalty and its
-/// hypergradients. The objective is <c>(1/n) ‖X w − y‖² + λ ‖w‖²</c> on standardized features and a
-/// centred target, whose minimizer is <c>w(λ) = (XᵀX + nλI)⁻¹ Xᵀy</c> (no intercept: with centred
-/// data the optimal intercept is 0).
+/// Ridge regression solved in closed form, the known answer for tests of hypergradients and of
+/// the gradient strategy. The training loss is <c>MSE + λ‖w‖²</c> over n training rows, no
+/// intercept (features standardized, target centred), so the minimizer is
+/// <c>w(λ) = (XᵀX + nλI)⁻¹ Xᵀy</c> and the validation loss is <c>V(λ) = ‖X_v w(λ) − y_v‖² / m</c>.
 /// </summary>
 public static class RidgeClosedForm
 {
-    /// <summary>Rows of the diabetes data that train; the remaining 142 validate.</summary>
+    /// <summary>The diabetes rows used for training; the other 142 of the 442 validate.</summary>
     public const int DiabetesTrainRows = 300;
 
-    /// <summary>The minimizer <c>w(λ) = (XᵀX + nλI)⁻¹ Xᵀy</c>.</summary>
-    /// <param name="features">Training features X, n × d (standardized).</param>
-    /// <param name="targets">Training targets y (centred).</param>
-    /// <param name="lambda">The penalty λ, 0 or more.</param>
-    public static Vector<double> Weights(Matrix<double> features, Vector<double> targets, double lambda)
+    /// <summary>
+    /// The diabetes data of <c>tests/data</c> (Efron et al., 2004): rows 0–299 train, rows 300–441
+    /// validate. Features are standardized with the training rows' mean and population standard
+    /// deviation, and the target is centred on the training rows' mean.
+    /// </summary>
+    public static RidgeProblem LoadDiabetes()
     {
-        var rows = features.RowCount;
-        var system = features.TransposeThisAndMultiply(features)
-            + Matrix<double>.Build.DenseIdentity(features.ColumnCount) * (rows * lambda);
-        return system.Cholesky().Solve(features.TransposeThisAndMultiply(targets));
+        var features = ReadRows("diabetes_data_raw.csv.gz");
+        var targets = ReadRows("diabetes_target.csv.gz").Select(row => row[0]).ToArray();
+        var x = Matrix<double>.Build.DenseOfRowArrays(features);
+        var y = Vector<double>.Build.DenseOfArray(targets);
+        var train = x.SubMatrix(0, DiabetesTrainRows, 0, x.ColumnCount);
+        for (var column = 0; column < x.ColumnCount; column++)
+        {
+            var values = train.Column(column);
+            var mean = values.Average();
+            var deviation = Math.Sqrt(values.Select(value => (value - mean) * (value - mean)).Average());
+            x.SetColumn(column, x.Column(column).Subtract(mean).Divide(deviation));
+        }
+
+        var centred = y.Subtract(y.SubVector(0, DiabetesTrainRows).Average());
+        var validationRows = x.RowCount - DiabetesTrainRows;
+        return new RidgeProblem(
+            x.SubMatrix(0, DiabetesTrainRows, 0, x.ColumnCount),
+            centred.SubVector(0, DiabetesTrainRows),
+            x.SubMatrix(DiabetesTrainRows, validationRows, 0, x.ColumnCount),
+            centred.SubVector(DiabetesTrainRows, validationRows));
     }
 
-    /// <summary>The mean squared error <c>(1/m) ‖X w − y‖²</c>.</summary>
+    /// <summary>The minimizer of the training loss, <c>w(λ) = (XᵀX + nλI)⁻¹ Xᵀy</c>.</summary>
+    /// <param name="problem">The data.</param>
+    /// <param name="lambda">The L2 penalty λ, at least 0.</param>
+    public static Vector<double> Weights(RidgeProblem problem, double lambda) =>
+        System(problem, lambda).Solve(problem.TrainFeatures.TransposeThisAndMultiply(problem.TrainTargets));
+
+    /// <summary>The minimizer <c>w(λ) = (XᵀX + nλI)⁻¹ Xᵀy</c> for any features and targets.</summary>
+    /// <param name="features">Features X, n × d.</param>
+    /// <param name="targets">Targets y.</param>
+    /// <param name="lambda">The L2 penalty λ, at least 0.</param>
+    public static Vector<double> Weights(Matrix<double> features, Vector<double> targets, double lambda) =>
+        Weights(new RidgeProblem(features, targets, features, targets), lambda);
+
+    /// <summary>The mean squared error <c>‖X w − y‖² / m</c> of any rows.</summary>
     public static double MeanSquaredError(Matrix<double> features, Vector<double> targets, Vector<double> weights)
     {
-        var residual = (features * weights) - targets;
+        var residual = features.Multiply(weights).Subtract(targets);
         return residual.DotProduct(residual) / features.RowCount;
     }
 
-    /// <summary>The validation mean squared error of <c>w(λ)</c>.</summary>
-    public static double ValidationError(RidgeSplit split, double lambda) =>
-        MeanSquaredError(split.ValidationFeatures, split.ValidationTargets, Weights(split.TrainFeatures,
-            split.TrainTargets, lambda));
-
-    /// <summary>
-    /// The exact derivative in λ of the validation mean squared error of <c>w(λ)</c>:
-    /// <c>(2/m) (X_V w − y_V)ᵀ X_V dw/dλ</c> with <c>dw/dλ = −(XᵀX + nλI)⁻¹ n w</c>.
-    /// </summary>
-    public static double ValidationErrorDerivative(RidgeSplit split, double lambda)
+    /// <summary>The validation loss at λ, <c>‖X_v w(λ) − y_v‖² / m</c>.</summary>
+    public static double ValidationMse(RidgeProblem problem, double lambda)
     {
-        var features = split.TrainFeatures;
-        var rows = features.RowCount;
-        var system = features.TransposeThisAndMultiply(features)
-            + Matrix<double>.Build.DenseIdentity(features.ColumnCount) * (rows * lambda);
-        var weights = Weights(features, split.TrainTargets, lambda);
-        var slope = -system.Cholesky().Solve(weights * rows);
-        var residual = (split.ValidationFeatures * weights) - split.ValidationTargets;
-        return 2.0 / split.ValidationFeatures.RowCount * residual.DotProduct(split.ValidationFeatures * slope);
+        var residual = Residual(problem, Weights(problem, lambda));
+        return residual.DotProduct(residual) / problem.ValidationTargets.Count;
     }
 
     /// <summary>
-    /// The diabetes data of tests/data (442 rows, 10 features): the first 300 rows train and the last
-    /// 142 validate; features standardized with the training rows' mean and population deviation, and
-    /// targets centred on the training rows' mean, as the trainer does.
+    /// dV/dλ, the hypergradient: <c>(2/m) rᵀ X_v dw/dλ</c> with <c>dw/dλ = −n (XᵀX + nλI)⁻¹ w</c>
+    /// (differentiating <c>(XᵀX + nλI) w = Xᵀy</c>) and <c>r = X_v w − y_v</c>.
     /// </summary>
-    public static RidgeSplit LoadDiabetes()
+    public static double ValidationMseDerivative(RidgeProblem problem, double lambda)
     {
-        var features = ReadRows(Path.Combine(TestPaths.DataDirectory, "diabetes_data_raw.csv.gz"));
-        var targets = ReadRows(Path.Combine(TestPaths.DataDirectory, "diabetes_target.csv.gz"))
-            .Select(row => row[0]).ToArray();
-        var x = Matrix<double>.Build.DenseOfRowArrays(features);
-        var train = x.SubMatrix(0, DiabetesTrainRows, 0, x.ColumnCount);
-        var mean = train.ColumnSums() / DiabetesTrainRows;
-        var deviation = Vector<double>.Build.Dense(x.ColumnCount, column =>
-            Math.Sqrt(train.Column(column).Select(value => Math.Pow(value - mean[column], 2)).Average()));
-        var scaled = Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount, (row, column) =>
-            (x[row, column] - mean[column]) / deviation[column]);
-        var targetMean = targets.Take(DiabetesTrainRows).Average();
-        var centred = Vector<double>.Build.DenseOfEnumerable(targets.Select(value => value - targetMean));
-        var validationRows = x.RowCount - DiabetesTrainRows;
-        return new RidgeSplit(
-            scaled.SubMatrix(0, DiabetesTrainRows, 0, x.ColumnCount),
-            centred.SubVector(0, DiabetesTrainRows),
-            scaled.SubMatrix(DiabetesTrainRows, validationRows, 0, x.ColumnCount),
-            centred.SubVector(DiabetesTrainRows, validationRows),
-            targetMean);
+        var system = System(problem, lambda);
+        var weights = system.Solve(problem.TrainFeatures.TransposeThisAndMultiply(problem.TrainTargets));
+        var weightsDerivative = system.Solve(weights.Multiply(-problem.TrainRows));
+        var residual = Residual(problem, weights);
+        return 2.0 / problem.ValidationTargets.Count
+            * residual.DotProduct(problem.ValidationFeatures.Multiply(weightsDerivative));
     }
 
-    private static double[][] ReadRows(string path)
+    private static MathNet.Numerics.LinearAlgebra.Factorization.Cholesky<double> System(
+        RidgeProblem problem,
+        double lambda)
     {
-        using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(input);
-        return reader.ReadToEnd()
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(field => double.Parse(field, CultureInfo.InvariantCulture)).ToArray())
-            .ToArray();
+        var gram = problem.TrainFeatures.TransposeThisAndMultiply(problem.TrainFeatures);
+        var identity = Matrix<double>.Build.DenseIdentity(gram.RowCount);
+        return gram.Add(identity.Multiply(problem.TrainRows * lambda)).Cholesky();
+    }
+
+    private static Vector<double> Residual(RidgeProblem problem, Vector<double> weights) =>
+        problem.ValidationFeatures.Multiply(weights).Subtract(problem.ValidationTargets);
+
+    private static double[][] ReadRows(string fileName)
+    {
+        using var file = File.OpenRead(Path.Combine(TestPaths.DataDirectory, fileName));
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var rows = new List<double[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                rows.Add(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(field => double.Parse(field, CultureInfo.InvariantCulture))
+                    .ToArray());
+            }
+        }
+
+        return [.. rows];
     }
 }

@@ -134,7 +134,7 @@ internal sealed class SweepSession : IDisposable
             Budget = budget,
             StudyKey = _keys.StudyKey,
             Sampler = SamplerFactory.Create(
-                Spec.Strategy, Spec.Seed, Spec.Objective.Direction, Spec.StrategyOptions),
+                Spec.Strategy, Spec.Seed, Spec.Objective.Direction, Spec.StrategyOptions, Spec.Fixed),
             Storage = _storage,
             Cache = Cache,
             Trainer = Trainer,

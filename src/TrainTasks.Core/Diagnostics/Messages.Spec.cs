@@ -1,7 +1,8 @@
 namespace TrainTasks.Core.Diagnostics;
 
 /// <summary>
-/// Diagnostics of spec files and search spaces, TT1001 to TT1299. Next free code: TT1033.
+/// Diagnostics of spec files and search spaces, TT1001 to TT1299. Next free code: TT1033; strategy
+/// <c>gradient</c> has TT1050 to TT1059.
 /// </summary>
 public static partial class Messages
 {
@@ -161,5 +162,34 @@ public static partial class Messages
             "TT1031",
             $"strategy \"grid\" needs finitely many values, but '{name}' is a continuous float; " +
             "add a \"step\", make it categorical, or use strategy \"random\".",
+            location);
+
+    /// <summary>TT1050: strategy <c>gradient</c> with a parameter that is not a continuous float.</summary>
+    public static Diagnostic Spec_GradientNeedsContinuous(
+        SourceLocation location,
+        string name,
+        string kind,
+        string section) =>
+        Error(
+            "TT1050",
+            $"strategy \"gradient\" steps continuous float parameters only, but '{name}' is {kind}; fix its "
+            + $"value under '{section}' and remove it from 'space', or use another strategy.",
+            location);
+
+    /// <summary>TT1051: strategy <c>gradient</c> with an objective other than the validation loss, minimized.</summary>
+    public static Diagnostic Spec_GradientNeedsValidationLoss(SourceLocation location, string objective) =>
+        Error(
+            "TT1051",
+            $"strategy \"gradient\" descends the hypergradient of the validation loss, so the objective must "
+            + $"be \"val_loss\" minimized; got {objective}. Set \"objective\": "
+            + "{ \"metric\": \"val_loss\", \"direction\": \"minimize\" }.",
+            location);
+
+    /// <summary>TT1052: strategy <c>gradient</c> with nothing to search.</summary>
+    public static Diagnostic Spec_GradientSpaceEmpty(SourceLocation location) =>
+        Error(
+            "TT1052",
+            "strategy \"gradient\" needs at least one float parameter under 'space'; add one, such as "
+            + "\"weightDecay\": { \"type\": \"float\", \"low\": 1e-6, \"high\": 1, \"log\": true }.",
             location);
 }

@@ -12,7 +12,8 @@ namespace TrainTasks.Core.Fingerprints;
 /// The fingerprint is the lowercase hex SHA-256 of the UTF-8 canonical JSON (see
 /// <see cref="CanonicalJson"/>) of one object:
 /// <c>{"data":{"files":{role:sha256},"format","options","trainLimit","validationFraction"},
-/// "fingerprintVersion","parameters","seed","threads","trainer":{"name","version"}}</c>.
+/// "fingerprintVersion","parameters","seed","threads","trainer":{"name","version"}}</c>, with
+/// <c>"hypergradients":[names]</c> added only when the trial asks for hypergradients.
 /// Because the JSON is canonical, <c>0.1</c> and <c>0.10</c>, <c>1e-06</c> and <c>0.000001</c>,
 /// and reordered keys give the same fingerprint.
 /// </remarks>
@@ -51,6 +52,20 @@ public static class TrialFingerprint
             ["threads"] = inputs.Threads,
             ["trainer"] = new JsonObject { ["name"] = inputs.Trainer.Name, ["version"] = inputs.Trainer.Version },
         };
+        if (inputs.Hypergradients.Count > 0)
+        {
+            var settings = inputs.HypergradientSettings;
+            document["hypergradients"] = new JsonObject
+            {
+                ["method"] = settings.Method.ToString().ToLowerInvariant(),
+                ["neumannScale"] = settings.NeumannScale,
+                ["neumannTerms"] = settings.NeumannTerms,
+                ["parameters"] = new JsonArray(
+                    inputs.Hypergradients.Order(StringComparer.Ordinal).Select(name => (JsonNode?)name).ToArray()),
+                ["unrolledSteps"] = settings.UnrolledSteps,
+            };
+        }
+
         return CanonicalJson.Write(document);
     }
 

@@ -47,6 +47,17 @@ public sealed record TrialFingerprintInputs
     public required int Threads { get; init; }
 
     /// <summary>
+    /// The parameters whose hypergradients the trainer returns with the trial's metrics (strategy
+    /// <c>gradient</c>); empty otherwise, and then left out of the hash, so other strategies'
+    /// fingerprints are as they were. A cache entry trained without them cannot serve a trial that
+    /// needs them.
+    /// </summary>
+    public IReadOnlyList<string> Hypergradients { get; init; } = [];
+
+    /// <summary>How the hypergradients are computed; part of the fingerprint only when some are asked for.</summary>
+    public HypergradientSettings HypergradientSettings { get; init; } = HypergradientSettings.Default;
+
+    /// <summary>
     /// Version of the fingerprint recipe; defaults to <see cref="TrialFingerprint.CurrentVersion"/>,
     /// raised when the recipe or the tool's handling of trials changes what a fingerprint means.
     /// </summary>

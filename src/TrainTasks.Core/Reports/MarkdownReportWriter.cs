@@ -19,6 +19,7 @@ public static class MarkdownReportWriter
         var builder = new StringBuilder();
         AppendHeader(builder, summary);
         AppendTrialTable(builder, summary);
+        GradientPathSection.Append(builder, summary);
         AppendFailures(builder, summary);
         AppendLearningCurve(builder, summary.Best);
         return builder.ToString();
@@ -40,7 +41,10 @@ public static class MarkdownReportWriter
         AppendStartup(builder, spec);
         if (summary.ExhaustedReason is { } reason)
         {
-            builder.AppendLine().AppendLine($"The search space is exhausted: {reason}.");
+            var stopped = spec.Strategy == StrategyCatalog.GradientStrategy
+                ? "The gradient walk stopped before the budget"
+                : "The search space is exhausted";
+            builder.AppendLine().AppendLine($"{stopped}: {reason}.");
         }
 
         builder.AppendLine();

@@ -1,8 +1,10 @@
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Samplers.Gp;
+using TrainTasks.Core.Samplers.Gradient;
 using TrainTasks.Core.Samplers.Sobol;
 using TrainTasks.Core.Samplers.Tpe;
 using TrainTasks.Core.Specs;
+using TrainTasks.Core.Trials;
 
 namespace TrainTasks.Core.Samplers;
 
@@ -18,6 +20,8 @@ public static class SamplerFactory
                 new GpSamplerOptions(
                     StartupTrials: settings.Integer("startupTrials"),
                     CandidateCount: settings.Integer("candidates"))),
+            [StrategyCatalog.GradientStrategy] = settings => new GradientSampler(
+                GradientOptions.FromSpec(settings.Options), settings.Fixed),
             ["grid"] = settings => new GridSampler(settings.Seed),
             ["random"] = settings => new RandomSampler(settings.Seed),
             ["sobol"] = settings => new SobolSampler(
@@ -52,15 +56,25 @@ public static class SamplerFactory
     /// The name is unknown (TT3001) or names a planned strategy that is not available yet (TT3002).
     /// </exception>
     /// <param name="options">The strategy's options from the spec (<see cref="SweepSpec.StrategyOptions"/>).</param>
+    /// <param name="fixedParameters">
+    /// The spec's fixed parameters (<see cref="SweepSpec.Fixed"/>); strategy <c>gradient</c> starts from them.
+    /// </param>
     public static ISampler Create(
         string strategy,
         int seed,
         OptimizationDirection direction = OptimizationDirection.Minimize,
-        IReadOnlyDictionary<string, long>? options = null)
+        IReadOnlyDictionary<string, double>? options = null,
+        TrialParameters? fixedParameters = null)
     {
         if (s_factories.TryGetValue(strategy, out var factory))
         {
-            return factory(new SamplerSettings(strategy, seed, direction, options ?? new Dictionary<string, long>()));
+            var settings = new SamplerSettings(
+                strategy,
+                seed,
+                direction,
+                options ?? new Dictionary<string, double>(),
+                fixedParameters ?? TrialParameters.Empty);
+            return factory(settings);
         }
 
         var diagnostic = Planned.Contains(strategy, StringComparer.Ordinal)

@@ -114,12 +114,12 @@ internal static class SpecSettingsReader
     }
 
     /// <summary>The options of the object form of <c>strategy</c>, checked against the catalog.</summary>
-    public static IReadOnlyDictionary<string, long> ReadStrategyOptions(
+    public static IReadOnlyDictionary<string, double> ReadStrategyOptions(
         SpecContext context,
         JsonObject root,
         string strategy)
     {
-        var values = new Dictionary<string, long>(StringComparer.Ordinal);
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
         if (!root.TryGetPropertyValue("strategy", out var node) || node is not JsonObject options)
         {
             return values;
@@ -128,12 +128,10 @@ internal static class SpecSettingsReader
         foreach (var option in StrategyCatalog.Options[strategy].Where(option => options.ContainsKey(option.Name)))
         {
             var path = $"$.strategy.{option.Name}";
-            long? value = option.Kind == BuiltInParameterKind.Int
-                ? context.GetInteger(options, "$.strategy", option.Name)
-                : context.GetBoolean(options, "$.strategy", option.Name) is { } flag ? (flag ? 1 : 0) : null;
+            var value = ReadOptionValue(context, options, option);
             if (value is { } number
                 && context.CheckRange(path, number, number >= option.Minimum && number <= option.Maximum,
-                    $"from {option.Minimum} to {option.Maximum}"))
+                    $"from {SpecContext.Format(option.Minimum)} to {SpecContext.Format(option.Maximum)}"))
             {
                 values[option.Name] = number;
             }
@@ -168,6 +166,14 @@ internal static class SpecSettingsReader
         context.Report(diagnostic);
         return null;
     }
+
+    private static double? ReadOptionValue(SpecContext context, JsonObject options, StrategyOption option) =>
+        option.Kind switch
+        {
+            BuiltInParameterKind.Int => context.GetInteger(options, "$.strategy", option.Name),
+            BuiltInParameterKind.Float => context.GetNumber(options, "$.strategy", option.Name),
+            _ => context.GetBoolean(options, "$.strategy", option.Name) is { } flag ? (flag ? 1 : 0) : null,
+        };
 
     private static string? ReadOneOf(
         SpecContext context,

@@ -7,6 +7,12 @@ namespace TrainTasks.Core.Specs;
 /// </summary>
 public static class StrategyCatalog
 {
+    /// <summary>
+    /// The name of the strategy that follows hypergradients of the validation loss; the sweep
+    /// asks the trainer for them when the spec names it.
+    /// </summary>
+    public const string GradientStrategy = "gradient";
+
     /// <summary>The strategies this version can run, with their options.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<StrategyOption>> Options { get; } =
         new Dictionary<string, IReadOnlyList<StrategyOption>>(StringComparer.Ordinal)
@@ -16,6 +22,14 @@ public static class StrategyCatalog
                 StrategyOption.Integer("startupTrials", 1, 10_000, 10, "random trials before the model is used"),
                 StrategyOption.Integer(
                     "candidates", 1, 100_000, 1000, "random and quasi-random candidates for the acquisition"),
+            ],
+            [GradientStrategy] =
+            [
+                StrategyOption.Real("rate", 0.001, 10, 0.5, "Adam's step size in log units of the parameters"),
+                StrategyOption.Real(
+                    "clip", 1, 1000, 10, "largest hypergradient norm, as a multiple of the earlier ones' RMS"),
+                StrategyOption.Real(
+                    "tolerance", 0, 1, 0.01, "stop after 3 steps in a row shorter than this, in log units"),
             ],
             ["grid"] = [],
             ["random"] = [],
@@ -30,13 +44,13 @@ public static class StrategyCatalog
         };
 
     /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
-    public static IReadOnlyList<string> Planned { get; } = ["gradient"];
+    public static IReadOnlyList<string> Planned { get; } = [];
 
     /// <summary>
     /// The value of <paramref name="option"/> of <paramref name="strategy"/>: the spec's, or the
     /// catalog's default.
     /// </summary>
-    public static long ValueOf(string strategy, string option, IReadOnlyDictionary<string, long> specOptions) =>
+    public static double ValueOf(string strategy, string option, IReadOnlyDictionary<string, double> specOptions) =>
         specOptions.TryGetValue(option, out var value)
             ? value
             : Options[strategy].First(known => known.Name == option).Default;

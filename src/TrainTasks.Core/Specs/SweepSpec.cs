@@ -41,7 +41,15 @@ public sealed record SweepSpec
     /// Options of the strategy from the spec's object form (booleans as 0 or 1), checked against
     /// <see cref="StrategyCatalog"/>; empty for the defaults.
     /// </summary>
-    public IReadOnlyDictionary<string, long> StrategyOptions { get; init; } = new Dictionary<string, long>();
+    public IReadOnlyDictionary<string, double> StrategyOptions { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// The parameters whose hypergradient every trial's training must return: the names of the
+    /// space under strategy <c>gradient</c>, none under any other.
+    /// </summary>
+    public IReadOnlyList<string> Hypergradients => Strategy == StrategyCatalog.GradientStrategy
+        ? Space.Parameters.Select(parameter => parameter.Name).ToArray()
+        : [];
 
     /// <summary>The maximum number of trials of the study.</summary>
     public required int Trials { get; init; }

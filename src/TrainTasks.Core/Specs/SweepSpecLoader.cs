@@ -85,13 +85,14 @@ public static class SweepSpecLoader
         var objective = SpecSettingsReader.ReadObjective(context, root, data?.Task);
         var strategy = SpecSettingsReader.ReadStrategy(context, root);
         var strategyOptions = strategy is null
-            ? new Dictionary<string, long>()
+            ? new Dictionary<string, double>()
             : SpecSettingsReader.ReadStrategyOptions(context, root, strategy);
         var trials = SpecSettingsReader.ReadBudget(context, root);
         var refit = context.GetBoolean(root, "$", "refit") ?? false;
         var cache = SpecSettingsReader.ReadPath(context, root, "cache");
         var storage = SpecSettingsReader.ReadPath(context, root, "storage");
         CheckGrid(context, strategy, space);
+        GradientSpecRules.Check(context, root, strategy, space, objective);
 
         if (context.HasErrors)
         {
@@ -140,7 +141,7 @@ public static class SweepSpecLoader
     private static string WriteStudyDefinition(
         JsonObject root,
         string strategy,
-        IReadOnlyDictionary<string, long> options)
+        IReadOnlyDictionary<string, double> options)
     {
         var study = (JsonObject)root.DeepClone();
         foreach (var key in s_outsideStudy)

@@ -28,7 +28,12 @@ public sealed class BestTrialRefit
     public RefitOutcome? Run(Trial best, CancellationToken cancellationToken, bool cachedOnly = false)
     {
         var spec = _context.Spec;
-        var inputs = _context.FingerprintInputs(spec.Fixed.With(best.Parameters)) with { ValidationFraction = 0 };
+        // A refit holds no rows out, so it has no validation loss to take hypergradients of.
+        var inputs = _context.FingerprintInputs(spec.Fixed.With(best.Parameters)) with
+        {
+            ValidationFraction = 0,
+            Hypergradients = [],
+        };
         var fingerprint = TrialFingerprint.Compute(inputs);
         if (_context.Cache.TryGet(fingerprint) is { } cached)
         {

@@ -46,7 +46,11 @@ internal sealed class StagedTraining : IDisposable
         try
         {
             var request = new TrainingRequest(
-                inputs.Parameters, spec.Data, spec.Seed, spec.Threads, staged._staging, useAllRows);
+                inputs.Parameters, spec.Data, spec.Seed, spec.Threads, staged._staging, useAllRows)
+            {
+                Hypergradients = inputs.Hypergradients,
+                HypergradientSettings = inputs.HypergradientSettings,
+            };
             var watch = Stopwatch.StartNew();
             staged.Result = context.Trainer.Train(request, reporter, cancellationToken);
             staged.Metrics = new Dictionary<string, double>(staged.Result.Metrics)

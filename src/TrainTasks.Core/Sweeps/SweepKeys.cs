@@ -50,6 +50,8 @@ public sealed class SweepKeys
         Trainer = _trainer,
         Seed = _spec.Seed,
         Threads = _spec.Threads,
+        Hypergradients = _spec.Hypergradients,
+        HypergradientSettings = _spec.Hypergradient,
     };
 
     private static IEnumerable<(string Role, string Path)> TrainingFiles(DataSpec data)
@@ -68,17 +70,37 @@ public sealed class SweepKeys
         {
             yield return ("train.table", table);
         }
+
+        if (data.Train.Targets is { } targets)
+        {
+            yield return ("train.targets", targets);
+        }
     }
 
-    private static JsonNode? DataOptions(DataSpec data) => data.Csv is not { } csv
-        ? null
-        : new JsonObject
+    // Keys appear only when they differ from the defaults, so older fingerprints stay valid.
+    private static JsonNode? DataOptions(DataSpec data)
+    {
+        var options = data.Csv is not { } csv
+            ? new JsonObject()
+            : new JsonObject
+            {
+                ["labelColumn"] = csv.LabelColumn,
+                ["headerRows"] = csv.HeaderRows,
+                ["separator"] = csv.Separator.ToString(),
+                ["standardize"] = csv.Standardize,
+            };
+        if (data.IsRegression)
         {
-            ["labelColumn"] = csv.LabelColumn,
-            ["headerRows"] = csv.HeaderRows,
-            ["separator"] = csv.Separator.ToString(),
-            ["standardize"] = csv.Standardize,
-        };
+            options["task"] = data.Task;
+        }
+
+        if (data.ValidationRows is { } rows)
+        {
+            options["validationRows"] = rows;
+        }
+
+        return options.Count == 0 ? null : options;
+    }
 
     private string ComputeStudyKey()
     {

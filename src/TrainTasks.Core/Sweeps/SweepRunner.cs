@@ -131,7 +131,8 @@ public sealed class SweepRunner
         {
             using var staged = StagedTraining.Run(
                 _context, fingerprintInputs, reporter, useAllRows: false, cancellationToken);
-            var failure = CheckObjective(staged.Metrics);
+            var failure = CheckObjective(staged.Metrics)
+                ?? HypergradientMetrics.Problem(staged.Metrics, fingerprintInputs.Hypergradients);
             if (failure is not null)
             {
                 return Fail(trial, failure, reporter.Epochs);

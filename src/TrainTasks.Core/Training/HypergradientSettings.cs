@@ -24,12 +24,7 @@ public sealed record HypergradientSettings(
     double? NeumannScale = null,
     int UnrolledSteps = 20)
 {
-    /// <summary>The prefix of the metric that carries a hypergradient: <c>hypergrad.&lt;name&gt;</c>.</summary>
-    public const string MetricPrefix = "hypergrad.";
 
     /// <summary>The defaults: implicit, 50 Neumann terms with an estimated scale, 20 unrolled steps.</summary>
     public static HypergradientSettings Default { get; } = new();
-
-    /// <summary>The metric name of the hypergradient of <paramref name="parameter"/>.</summary>
-    public static string MetricName(string parameter) => MetricPrefix + parameter;
 }

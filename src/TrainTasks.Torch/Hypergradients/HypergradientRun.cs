@@ -94,7 +94,7 @@ internal sealed class HypergradientRun : IDisposable
             throw new TrialFailedException(Messages.Training_HypergradientNotFinite(name, value));
         }
 
-        return values.ToDictionary(pair => HypergradientSettings.MetricName(pair.Key), pair => pair.Value);
+        return values.ToDictionary(pair => HypergradientMetrics.NameOf(pair.Key), pair => pair.Value);
     }
 
     /// <inheritdoc />

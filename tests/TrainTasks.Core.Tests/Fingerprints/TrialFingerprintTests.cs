@@ -34,6 +34,17 @@ public sealed class TrialFingerprintTests
             ["seed"] = inputs => inputs with { Seed = 43 },
             ["threads"] = inputs => inputs with { Threads = 1 },
             ["fingerprint version"] = inputs => inputs with { FingerprintVersion = "2" },
+            ["hypergradients asked for"] = inputs => inputs with { Hypergradients = ["lr"] },
+            ["hypergradient method"] = inputs => inputs with
+            {
+                Hypergradients = ["lr"],
+                HypergradientSettings = new HypergradientSettings(HypergradientMethod.Unrolled),
+            },
+            ["neumann terms"] = inputs => inputs with
+            {
+                Hypergradients = ["lr"],
+                HypergradientSettings = new HypergradientSettings(NeumannTerms: 10),
+            },
         };
 
     public static TheoryData<string> Changes => new(s_changes.Keys);
@@ -46,6 +57,20 @@ public sealed class TrialFingerprintTests
         var description = TrialFingerprint.Describe(inputs);
 
         Assert.Equal(ExpectedDescription, description);
+    }
+
+    [Fact]
+    public void Describe_HypergradientsAskedFor_ListsThemSortedInTheirPlace()
+    {
+        var inputs = BaseInputs() with { Hypergradients = ["momentum", "lr"] };
+
+        var description = TrialFingerprint.Describe(inputs);
+
+        Assert.Contains(
+            "\"fingerprintVersion\":\"1\",\"hypergradients\":{\"method\":\"implicit\",\"neumannScale\":null,"
+            + "\"neumannTerms\":50,\"parameters\":[\"lr\",\"momentum\"],\"unrolledSteps\":20},\"parameters\":",
+            description,
+            StringComparison.Ordinal);
     }
 
     [Fact]

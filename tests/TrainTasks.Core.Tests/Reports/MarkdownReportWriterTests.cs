@@ -33,7 +33,7 @@ public sealed class MarkdownReportWriterTests
             Spec = ReportFixtures.Spec() with
             {
                 Strategy = "tpe",
-                StrategyOptions = new Dictionary<string, long> { ["startupTrials"] = 3 },
+                StrategyOptions = new Dictionary<string, double> { ["startupTrials"] = 3 },
             },
         };
 

@@ -1,9 +1,12 @@
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Samplers;
 using TrainTasks.Core.Samplers.Gp;
+using TrainTasks.Core.Samplers.Gradient;
 using TrainTasks.Core.Samplers.Sobol;
 using TrainTasks.Core.Samplers.Tpe;
+using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Specs;
+using TrainTasks.Core.Trials;
 
 namespace TrainTasks.Core.Tests.Samplers;
 
@@ -15,6 +18,7 @@ public sealed class SamplerFactoryTests
     [InlineData("sobol", typeof(SobolSampler))]
     [InlineData("tpe", typeof(TpeSampler))]
     [InlineData("gp", typeof(GpSampler))]
+    [InlineData("gradient", typeof(GradientSampler))]
     public void Create_AvailableStrategy_MakesItsSampler(string strategy, Type expected)
     {
         var sampler = SamplerFactory.Create(strategy, seed: 1);
@@ -24,7 +28,6 @@ public sealed class SamplerFactoryTests
     }
 
     [Theory]
-    [InlineData("gradient", "TT3002")]
     [InlineData("annealing", "TT3001")]
     [InlineData("Grid", "TT3001")]
     public void Create_UnavailableStrategy_ThrowsWithCode(string strategy, string code)
@@ -38,7 +41,12 @@ public sealed class SamplerFactoryTests
     [Fact]
     public void Create_TpeWithOptions_PassesThemAndTheDirection()
     {
-        var options = new Dictionary<string, long> { ["startupTrials"] = 3, ["candidates"] = 7, ["multivariate"] = 1 };
+        var options = new Dictionary<string, double>
+        {
+            ["startupTrials"] = 3,
+            ["candidates"] = 7,
+            ["multivariate"] = 1,
+        };
 
         var sampler = Assert.IsType<TpeSampler>(
             SamplerFactory.Create("tpe", seed: 1, OptimizationDirection.Maximize, options));
@@ -58,7 +66,7 @@ public sealed class SamplerFactoryTests
     [Fact]
     public void Create_GpWithOptions_PassesThem()
     {
-        var options = new Dictionary<string, long> { ["startupTrials"] = 4, ["candidates"] = 200 };
+        var options = new Dictionary<string, double> { ["startupTrials"] = 4, ["candidates"] = 200 };
 
         var sampler = Assert.IsType<GpSampler>(SamplerFactory.Create("gp", seed: 1, options: options));
 
@@ -68,7 +76,7 @@ public sealed class SamplerFactoryTests
     [Fact]
     public void Create_SobolWithoutScramble_PassesIt()
     {
-        var options = new Dictionary<string, long> { ["scramble"] = 0 };
+        var options = new Dictionary<string, double> { ["scramble"] = 0 };
 
         var sampler = Assert.IsType<SobolSampler>(SamplerFactory.Create("sobol", seed: 1, options: options));
 
@@ -81,5 +89,19 @@ public sealed class SamplerFactoryTests
         var made = StrategyCatalog.Names.Select(name => SamplerFactory.Create(name, seed: 1).Name);
 
         Assert.Equal(StrategyCatalog.Names, made);
+    }
+
+    [Fact]
+    public void Create_GradientWithOptions_PassesThemAndTheFixedValues()
+    {
+        var options = new Dictionary<string, double> { ["rate"] = 0.2, ["tolerance"] = 0 };
+        var fixedValues = TrialParameters.FromJson("""{"weightDecay":0.003}""");
+        var space = new SearchSpace([new FloatParameter("weightDecay", 1e-6, 1, Log: true)]);
+
+        var sampler = Assert.IsType<GradientSampler>(
+            SamplerFactory.Create("gradient", seed: 1, options: options, fixedParameters: fixedValues));
+
+        Assert.Equal(new GradientOptions(Rate: 0.2, Clip: 10, Tolerance: 0), sampler.Options);
+        Assert.Equal(0.003, sampler.Suggest(space, []).Parameters!["weightDecay"].AsDouble());
     }
 }

@@ -106,10 +106,6 @@ public sealed class SweepSpecLoaderRuleTests
         },
         { "\"strategy\": \"random\"", "\"strategy\": \"grid\"", "TT1031", "\"learningRate\"", "$.space.learningRate" },
         { "\"strategy\": \"random\"", "\"strategy\": \"annealing\"", "TT1009", "\"annealing\"", "$.strategy" },
-        {
-            "\"strategy\": \"random\"", "\"strategy\": { \"type\": \"gradient\" }",
-            "TT1012", "\"gradient\"", "$.strategy.type"
-        },
         { "\"strategy\": \"random\"", "\"strategy\": 3", "TT1005", "3,", "$.strategy" },
         { "\"metric\": \"val_accuracy\"", "\"metric\": \"f1\"", "TT1009", "\"f1\"", "$.objective.metric" },
         { "{ \"trials\": 12 }", "{ \"trials\": 0 }", "TT1008", "0 }", "$.budget.trials" },

@@ -47,7 +47,7 @@ public sealed class SweepSpecLoaderTests
         var spec = SpecText.Load(json).Spec!;
 
         Assert.Equal("sobol", spec.Strategy);
-        Assert.Equal(0L, spec.StrategyOptions["scramble"]);
+        Assert.Equal(0.0, spec.StrategyOptions["scramble"]);
         Assert.NotEqual(plain.StudyDefinition, spec.StudyDefinition);
     }
 
@@ -167,7 +167,7 @@ public sealed class SweepSpecLoaderTests
             .Replace("\"seed\": 42", "\"seed\": \"42\"", StringComparison.Ordinal)
             .Replace("\"epochs\": 3", "\"epochs\": 0", StringComparison.Ordinal)
             .Replace("\"trials\": 12", "\"trials\": 0", StringComparison.Ordinal)
-            .Replace("\"strategy\": \"random\"", "\"strategy\": \"gradient\"", StringComparison.Ordinal);
+            .Replace("\"strategy\": \"random\"", "\"strategy\": \"annealing\"", StringComparison.Ordinal);
 
         var result = SpecText.Load(json);
 
@@ -176,7 +176,7 @@ public sealed class SweepSpecLoaderTests
             [
                 ("TT1005", "$.seed"),
                 ("TT1013", "$.training.epochs"),
-                ("TT1012", "$.strategy"),
+                ("TT1009", "$.strategy"),
                 ("TT1008", "$.budget.trials"),
             ],
             result.Diagnostics.Select(diagnostic => (diagnostic.Code, diagnostic.Location!.JsonPath)));

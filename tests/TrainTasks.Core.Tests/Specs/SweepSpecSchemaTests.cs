@@ -54,4 +54,33 @@ public sealed class SweepSpecSchemaTests
             BuiltInParameters.All.Select(parameter => (parameter.Name, parameter.Default.CanonicalJson)),
             defaults);
     }
+
+    [Fact]
+    public void StrategyName_Enum_ListsEveryCatalogStrategy()
+    {
+        var names = s_schema["$defs"]!["strategyName"]!["enum"]!.AsArray().Select(name => name!.GetValue<string>());
+
+        Assert.Equal(StrategyCatalog.Names, names.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void StrategyObject_Properties_NameEveryCatalogOptionWithItsType()
+    {
+        var properties = s_schema["properties"]!["strategy"]!["oneOf"]![1]!["properties"]!.AsObject();
+        var options = StrategyCatalog.Options.Values.SelectMany(list => list)
+            .DistinctBy(option => option.Name)
+            .ToDictionary(option => option.Name, option => option.Kind);
+
+        Assert.Equal(
+            options.Keys.Append("type").Order(StringComparer.Ordinal),
+            properties.Select(pair => pair.Key).Order(StringComparer.Ordinal));
+        Assert.All(options, option => Assert.Equal(
+            option.Value switch
+            {
+                BuiltInParameterKind.Int => "integer",
+                BuiltInParameterKind.Float => "number",
+                _ => "boolean",
+            },
+            properties[option.Key]!["type"]!.GetValue<string>()));
+    }
 }

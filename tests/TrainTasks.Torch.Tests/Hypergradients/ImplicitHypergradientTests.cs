@@ -14,7 +14,7 @@ namespace TrainTasks.Torch.Tests.Hypergradients;
 
 public sealed class ImplicitHypergradientTests
 {
-    private static readonly RidgeSplit s_split = RidgeClosedForm.LoadDiabetes();
+    private static readonly RidgeProblem s_split = RidgeClosedForm.LoadDiabetes();
 
     public ImplicitHypergradientTests() => TorchNativeLoader.EnsureLoaded();
 
@@ -28,7 +28,7 @@ public sealed class ImplicitHypergradientTests
     [InlineData(10.0, 100)]
     public void Compute_AtTheRidgeSolution_MatchesTheClosedFormDerivative(double lambda, int terms)
     {
-        var expected = RidgeClosedForm.ValidationErrorDerivative(s_split, lambda);
+        var expected = RidgeClosedForm.ValidationMseDerivative(s_split, lambda);
         var weights = RidgeClosedForm.Weights(s_split.TrainFeatures, s_split.TrainTargets, lambda);
 
         var actual = ComputeAt(weights, lambda, new HypergradientSettings(NeumannTerms: terms));
@@ -40,7 +40,7 @@ public sealed class ImplicitHypergradientTests
     public void Compute_FewNeumannTerms_IsFurtherFromTheClosedFormThanMany()
     {
         const double Lambda = 0.1;
-        var expected = RidgeClosedForm.ValidationErrorDerivative(s_split, Lambda);
+        var expected = RidgeClosedForm.ValidationMseDerivative(s_split, Lambda);
         var weights = RidgeClosedForm.Weights(s_split.TrainFeatures, s_split.TrainTargets, Lambda);
 
         var errors = new[] { 10, 100, 1000 }

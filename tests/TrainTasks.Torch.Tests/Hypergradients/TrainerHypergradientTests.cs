@@ -11,7 +11,7 @@ public sealed class TrainerHypergradientTests : IDisposable
 {
     private const double Lambda = 0.1;
 
-    private static readonly RidgeSplit s_split = RidgeClosedForm.LoadDiabetes();
+    private static readonly RidgeProblem s_split = RidgeClosedForm.LoadDiabetes();
 
     private readonly TorchTrainer _trainer = new();
 
@@ -20,7 +20,7 @@ public sealed class TrainerHypergradientTests : IDisposable
     [Fact]
     public void Train_ImplicitOnDiabetesRidge_MatchesTheClosedFormDerivative()
     {
-        var expected = RidgeClosedForm.ValidationErrorDerivative(s_split, Lambda);
+        var expected = RidgeClosedForm.ValidationMseDerivative(s_split, Lambda);
         var request = Ask(TrainingRequests.Diabetes(("l2", Lambda)), new(NeumannTerms: 1500), "l2");
 
         var result = _trainer.Train(request, new RecordingReporter(), default);
@@ -35,7 +35,7 @@ public sealed class TrainerHypergradientTests : IDisposable
     [Fact]
     public void Train_UnrolledOnDiabetesRidge_ApproachesTheClosedFormAsStepsGrow()
     {
-        var expected = RidgeClosedForm.ValidationErrorDerivative(s_split, Lambda);
+        var expected = RidgeClosedForm.ValidationMseDerivative(s_split, Lambda);
         int[] steps = [5, 20, 80, 320];
 
         var errors = steps.Select(count =>

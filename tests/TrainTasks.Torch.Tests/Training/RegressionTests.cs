@@ -21,7 +21,7 @@ public sealed class RegressionTests : IDisposable
     {
         var split = RidgeClosedForm.LoadDiabetes();
         var expectedWeights = RidgeClosedForm.Weights(split.TrainFeatures, split.TrainTargets, lambda);
-        var expectedError = RidgeClosedForm.ValidationError(split, lambda);
+        var expectedError = RidgeClosedForm.ValidationMse(split, lambda);
         var request = TrainingRequests.Diabetes(("l2", lambda));
 
         var result = _trainer.Train(request, new RecordingReporter(), default);
