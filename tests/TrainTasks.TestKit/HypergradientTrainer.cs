@@ -39,7 +39,7 @@ public sealed class HypergradientTrainer : ITrainer
     /// <paramref name="parameter"/>: <c>val_loss</c> is the validation MSE of the closed-form
     /// weights and the hypergradient is its derivative in λ.
     /// </summary>
-    public static HypergradientTrainer Ridge(RidgeProblem problem, string parameter = "weightDecay") => new(
+    public static HypergradientTrainer Ridge(RidgeProblem problem, string parameter = "l2") => new(
         parameters => RidgeClosedForm.ValidationMse(problem, parameters[parameter].AsDouble()),
         (parameters, name) => name == parameter
             ? RidgeClosedForm.ValidationMseDerivative(problem, parameters[parameter].AsDouble())

@@ -192,4 +192,14 @@ public static partial class Messages
             "strategy \"gradient\" needs at least one float parameter under 'space'; add one, such as "
             + "\"weightDecay\": { \"type\": \"float\", \"low\": 1e-6, \"high\": 1, \"log\": true }.",
             location);
+
+    /// <summary>TT1053: strategy <c>gradient</c> over a parameter the trainer has no hypergradient for.</summary>
+    public static Diagnostic Spec_GradientParameterNotDifferentiable(SourceLocation location, string name) =>
+        Error(
+            "TT1053",
+            $"strategy \"gradient\" needs the hypergradient of '{name}', which the trainer computes only for "
+            + "'l2', the per-layer 'l2.0', 'l2.1', ..., and (with \"training\": { \"hypergradient\": "
+            + "{ \"method\": \"unrolled\" } }) 'learningRate'; fix '" + name + "' under 'model'/'training' or use "
+            + "another strategy.",
+            location);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.SearchSpaces;
+using TrainTasks.Core.Training;
 
 namespace TrainTasks.Core.Specs;
 
@@ -21,7 +22,8 @@ internal static class GradientSpecRules
         JsonObject root,
         string? strategy,
         SearchSpace space,
-        Objective? objective)
+        Objective? objective,
+        HypergradientSettings hypergradient)
     {
         if (strategy != StrategyCatalog.GradientStrategy)
         {
@@ -29,6 +31,7 @@ internal static class GradientSpecRules
         }
 
         CheckSpace(context, root, space);
+        CheckDifferentiable(context, space, hypergradient.Method);
         CheckObjective(context, root, objective);
     }
 
@@ -51,6 +54,24 @@ internal static class GradientSpecRules
             var section = BuiltInParameters.Find(parameter.Name)?.Section ?? BuiltInParameters.TrainingSection;
             var location = context.AtKey(SpecDocument.Child("$.space", parameter.Name));
             context.Report(Messages.Spec_GradientNeedsContinuous(location, parameter.Name, kind, section));
+        }
+    }
+
+    // The built-in trainer differentiates the validation loss in the L2 penalties by either
+    // method, and in the learning rate only through unrolled steps.
+    private static void CheckDifferentiable(SpecContext context, SearchSpace space, HypergradientMethod method)
+    {
+        foreach (var parameter in space.Parameters.Where(parameter => KindOf(parameter) is null))
+        {
+            var name = parameter.Name;
+            var differentiable = name == "l2"
+                || BuiltInParameters.TryParseLayerL2(name, out _)
+                || (name == "learningRate" && method == HypergradientMethod.Unrolled);
+            if (!differentiable)
+            {
+                var location = context.AtKey(SpecDocument.Child("$.space", name));
+                context.Report(Messages.Spec_GradientParameterNotDifferentiable(location, name));
+            }
         }
     }
 

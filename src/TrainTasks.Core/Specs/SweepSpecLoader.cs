@@ -92,7 +92,7 @@ public static class SweepSpecLoader
         var cache = SpecSettingsReader.ReadPath(context, root, "cache");
         var storage = SpecSettingsReader.ReadPath(context, root, "storage");
         CheckGrid(context, strategy, space);
-        GradientSpecRules.Check(context, root, strategy, space, objective);
+        GradientSpecRules.Check(context, root, strategy, space, objective, hypergradient);
 
         if (context.HasErrors)
         {

@@ -12,7 +12,9 @@ namespace TrainTasks.Torch.Training;
 /// <summary>The model, optimizer and row order of one trial; owns and disposes its native objects.</summary>
 internal sealed class TrainingSession : IDisposable
 {
-    private const double DivergenceLimit = 1e6;
+    // A classifier's loss above this has diverged; a regression's limit is this many times the
+    // variance of its training targets, since its loss is in the square of the target's units.
+    private const double DivergenceFactor = 1e6;
 
     private readonly TrainingOptions _options;
     private readonly TensorData _data;
@@ -24,6 +26,7 @@ internal sealed class TrainingSession : IDisposable
     private readonly Parameter[] _parameters;
     private readonly bool _regression;
     private readonly HypergradientRun? _hypergradients;
+    private readonly double _divergenceLimit;
     private long _step;
 
     /// <summary>Builds the model; call after <see cref="TorchSettings.Prepare"/> so initial weights
@@ -48,6 +51,9 @@ internal sealed class TrainingSession : IDisposable
         var targetMean = data.Dataset.Targets is { } targets
             ? (float?)split.TrainRows.Average(row => (double)targets[row])
             : null;
+        _divergenceLimit = DivergenceFactor * (data.Dataset.Targets is { } values && targetMean is { } mean
+            ? Math.Max(1.0, split.TrainRows.Average(row => Math.Pow(values[row] - mean, 2)))
+            : 1.0);
         Model = ModelBuilder.Build(
             options.Model, data.Dataset.FeatureShape, data.Dataset.ClassCount, statistics, targetMean);
         var named = Model.named_parameters().ToArray();
@@ -70,7 +76,9 @@ internal sealed class TrainingSession : IDisposable
     /// One pass over the training rows in a fresh seeded order. Returns the mean data loss (without the L1
     /// and L2 terms) and accuracy (NaN for regression) of the batches as they were trained, in train mode.
     /// </summary>
-    /// <exception cref="TrialFailedException">A batch's loss is NaN, infinite or above 1e6.</exception>
+    /// <exception cref="TrialFailedException">
+    /// A batch's loss is NaN, infinite or above 1e6 (for regression, 1e6 times the training targets' variance).
+    /// </exception>
     /// <exception cref="OperationCanceledException">Cancelled between batches.</exception>
     public LossAndAccuracy TrainEpoch(int epoch, CancellationToken cancellationToken)
     {
@@ -131,7 +139,7 @@ internal sealed class TrainingSession : IDisposable
         {
             var factor = _options.LearningRateAt(epoch) / _options.LearningRate;
             var (windowOutput, windowLoss) = _hypergradients.Window!.Step(features, labels, factor);
-            CheckDivergence(windowLoss.item<float>(), epoch, batch);
+            CheckDivergence(windowLoss.item<float>(), epoch, batch, _divergenceLimit);
             return (windowLoss.item<float>(), Correct(windowOutput, labels));
         }
 
@@ -139,19 +147,19 @@ internal sealed class TrainingSession : IDisposable
         var output = Model.call(features);
         var dataLoss = Objectives.DataLoss(output, labels, _regression);
         var loss = AddPenalties(dataLoss);
-        CheckDivergence(loss.item<float>(), epoch, batch);
+        CheckDivergence(loss.item<float>(), epoch, batch, _divergenceLimit);
         loss.backward();
         AddWeightDecay();
         _optimizer.step();
         return (dataLoss.item<float>(), Correct(output, labels));
     }
 
-    private static void CheckDivergence(float value, int epoch, long batch)
+    private static void CheckDivergence(float value, int epoch, long batch, double limit)
     {
-        if (!float.IsFinite(value) || value > DivergenceLimit)
+        if (!float.IsFinite(value) || value > limit)
         {
             throw new TrialFailedException(
-                $"epoch {epoch}, batch {batch}: the training loss is {value} (NaN, infinite or above 1e6); "
+                $"epoch {epoch}, batch {batch}: the training loss is {value} (NaN, infinite or above {limit:G3}); "
                 + "the run diverged. Lower learningRate or use another optimizer.");
         }
     }

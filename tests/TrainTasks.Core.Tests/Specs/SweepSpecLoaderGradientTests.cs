@@ -8,10 +8,10 @@ public sealed class SweepSpecLoaderGradientTests
         {
           "name": "ridge",
           "data": { "format": "csv", "train": { "table": "train.csv" } },
-          "training": { "weightDecay": 1e-4, "learningRate": 0.01 },
+          "training": { "l2": 1e-4, "learningRate": 0.01 },
           "space": {
-            "weightDecay": { "type": "float", "low": 1e-6, "high": 1e3, "log": true },
-            "momentum": { "type": "float", "low": 0.5, "high": 0.99 }
+            "l2": { "type": "float", "low": 1e-6, "high": 1e3, "log": true },
+            "l2.0": { "type": "float", "low": 0, "high": 0.5 }
           },
           "objective": { "metric": "val_loss", "direction": "minimize" },
           "strategy": { "type": "gradient", "rate": 0.3 },
@@ -27,7 +27,7 @@ public sealed class SweepSpecLoaderGradientTests
         var spec = Assert.IsType<SweepSpec>(result.Spec);
         Assert.Equal("gradient", spec.Strategy);
         Assert.Equal(0.3, spec.StrategyOptions["rate"]);
-        Assert.Equal(["weightDecay", "momentum"], spec.Hypergradients);
+        Assert.Equal(["l2", "l2.0"], spec.Hypergradients);
     }
 
     [Fact]
@@ -36,6 +36,34 @@ public sealed class SweepSpecLoaderGradientTests
         var spec = SpecText.Load(With("{ \"type\": \"gradient\", \"rate\": 0.3 }", "\"random\"")).Spec!;
 
         Assert.Empty(spec.Hypergradients);
+    }
+
+    [Theory]
+    [InlineData("\"momentum\": { \"type\": \"float\", \"low\": 0.5, \"high\": 0.99 }", "momentum")]
+    [InlineData("\"learningRate\": { \"type\": \"float\", \"low\": 1e-4, \"high\": 1, \"log\": true }", "learningRate")]
+    public void Parse_GradientOverFloatWithoutHypergradient_ReportsTT1053AtIt(string entry, string name)
+    {
+        var json = With("\"l2.0\": { \"type\": \"float\", \"low\": 0, \"high\": 0.5 }", entry);
+
+        var diagnostic = SpecText.Single(json);
+
+        Assert.Equal("TT1053", diagnostic.Code);
+        Assert.Equal($"$.space.{name}", diagnostic.Location!.JsonPath);
+        Assert.Contains($"'{name}'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_GradientOverLearningRateUnrolled_IsAccepted()
+    {
+        var json = With("\"l2.0\": { \"type\": \"float\", \"low\": 0, \"high\": 0.5 }",
+                "\"learningRate\": { \"type\": \"float\", \"low\": 1e-4, \"high\": 1, \"log\": true }")
+            .Replace(
+                "\"learningRate\": 0.01 }",
+                "\"learningRate\": 0.01, \"hypergradient\": { \"method\": \"unrolled\" } }");
+
+        var result = SpecText.Load(json);
+
+        Assert.Empty(result.Diagnostics);
     }
 
     [Theory]
@@ -48,7 +76,7 @@ public sealed class SweepSpecLoaderGradientTests
         string name,
         string section)
     {
-        var json = With("\"momentum\": { \"type\": \"float\", \"low\": 0.5, \"high\": 0.99 }", entry);
+        var json = With("\"l2.0\": { \"type\": \"float\", \"low\": 0, \"high\": 0.5 }", entry);
 
         var diagnostic = SpecText.Single(json);
 

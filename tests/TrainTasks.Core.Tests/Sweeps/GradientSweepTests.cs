@@ -49,7 +49,7 @@ public sealed class GradientSweepTests(ITestOutputHelper output)
 
         var outcome = Runner(HypergradientTrainer.Ridge(s_diabetes), Spec(start), budget: 60).Run(default);
 
-        var best = outcome.Best!.Parameters["weightDecay"].AsDouble();
+        var best = outcome.Best!.Parameters["l2"].AsDouble();
         output.WriteLine(
             $"from {start}: best λ {best} at trial {outcome.Best.Number} of {outcome.Trials.Count}, validation MSE "
             + $"{outcome.Best.Value} against {bestOnGrid} on the grid; stopped: {outcome.ExhaustedReason}");
@@ -69,7 +69,7 @@ public sealed class GradientSweepTests(ITestOutputHelper output)
         Runner(trainer, Spec(start: 0.01), budget: 3).Run(default);
 
         Assert.Equal(3, trainer.Requests.Count);
-        Assert.All(trainer.Requests, request => Assert.Equal(["weightDecay"], request.Hypergradients));
+        Assert.All(trainer.Requests, request => Assert.Equal(["l2"], request.Hypergradients));
     }
 
     [Fact]
@@ -92,14 +92,14 @@ public sealed class GradientSweepTests(ITestOutputHelper output)
     {
         var trainer = HypergradientTrainer.Ridge(s_diabetes);
         var start = Spec(start: 10);
-        trainer.NaNWhen = parameters => parameters["weightDecay"].AsDouble() < 9;
+        trainer.NaNWhen = parameters => parameters["l2"].AsDouble() < 9;
 
         var outcome = Runner(trainer, start, budget: 3).Run(default);
 
         Assert.Equal(
             [TrialState.Complete, TrialState.Failed, TrialState.Failed],
             outcome.Trials.Select(trial => trial.State));
-        Assert.Contains("hypergrad.weightDecay", outcome.Trials[1].FailureReason, StringComparison.Ordinal);
+        Assert.Contains("hypergrad.l2", outcome.Trials[1].FailureReason, StringComparison.Ordinal);
         // Downhill from λ = 10 by rate 0.5 in log units, then by 0.25 after the failure.
         Assert.Equal(10 * Math.Exp(-0.5), Value(outcome.Trials[1]), 1e-6);
         Assert.Equal(10 * Math.Exp(-0.25), Value(outcome.Trials[2]), 1e-6);
@@ -144,7 +144,7 @@ public sealed class GradientSweepTests(ITestOutputHelper output)
             StringComparison.Ordinal);
     }
 
-    private static double Value(Trial trial) => trial.Parameters["weightDecay"].AsDouble();
+    private static double Value(Trial trial) => trial.Parameters["l2"].AsDouble();
 
     private SweepRunner Runner(
         Core.Training.ITrainer trainer,
@@ -188,8 +188,8 @@ public sealed class GradientSweepTests(ITestOutputHelper output)
         SpecPath = "/specs/ridge.sweep.json",
         Data = new DataSpec("csv", new DataFiles(Table: "/data/diabetes.csv"), null, 0.2),
         Fixed = new TrialParameters(
-            new Dictionary<string, ParameterValue> { ["weightDecay"] = ParameterValue.FromDouble(start) }),
-        Space = new SearchSpace([new FloatParameter("weightDecay", 1e-6, 1e3, Log: true)]),
+            new Dictionary<string, ParameterValue> { ["l2"] = ParameterValue.FromDouble(start) }),
+        Space = new SearchSpace([new FloatParameter("l2", 1e-6, 1e3, Log: true)]),
         Objective = new Objective("val_loss", OptimizationDirection.Minimize),
         Strategy = StrategyCatalog.GradientStrategy,
         Trials = 60,

@@ -12,7 +12,7 @@ namespace TrainTasks.Core.Tests.Samplers.Gradient;
 /// </summary>
 internal sealed class GradientHistory
 {
-    public const string Name = "weightDecay";
+    public const string Name = "l2";
 
     private readonly Func<double, (double Loss, double Derivative)> _objective;
 

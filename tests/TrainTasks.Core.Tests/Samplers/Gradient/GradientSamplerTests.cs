@@ -37,7 +37,7 @@ public sealed class GradientSamplerTests
     [Fact]
     public void Suggest_NoFixedValue_StartsAtTheGeometricMiddle()
     {
-        var space = new SearchSpace([new FloatParameter("weightDecay", 1e-4, 1e2, Log: true)]);
+        var space = new SearchSpace([new FloatParameter("l2", 1e-4, 1e2, Log: true)]);
         var sampler = new GradientSampler(new GradientOptions(), TrialParameters.Empty);
 
         var first = sampler.Suggest(space, []);
