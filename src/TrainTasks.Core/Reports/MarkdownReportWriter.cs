@@ -37,7 +37,7 @@ public static class MarkdownReportWriter
             $"Trials: {trials.Count} evaluated, {trials.Count(t => t.State == TrialState.Complete)} complete " +
             $"({trials.Count(t => t.FromCache)} from the cache), "
             + $"{trials.Count(t => t.State == TrialState.Failed)} failed.");
-        AppendStartup(builder, spec);
+        AppendRandomProposals(builder, summary);
         if (summary.ExhaustedReason is { } reason)
         {
             builder.AppendLine().AppendLine($"The search space is exhausted: {reason}.");
@@ -67,21 +67,56 @@ public static class MarkdownReportWriter
         }
     }
 
-    // Model-based strategies propose at random until enough trials have completed; say so, so
-    // early trials are not read as the model's choices.
-    private static void AppendStartup(StringBuilder builder, SweepSpec spec)
+    // Model-based strategies propose at random until enough trials have completed, and sometimes
+    // after that; count both from the origin stored with each trial, so early or fallback trials
+    // are not read as the model's choices.
+    private static void AppendRandomProposals(StringBuilder builder, SweepSummary summary)
     {
-        if (!StrategyCatalog.Options.TryGetValue(spec.Strategy, out var options)
-            || options.All(option => option.Name != StartupOption))
+        var spec = summary.Spec;
+        var trials = summary.Trials;
+        if (!IsModelBased(spec) && !trials.Any(trial => trial.Origin?.IsRandom == true))
         {
             return;
         }
 
-        var startup = StrategyCatalog.ValueOf(spec.Strategy, StartupOption, spec.StrategyOptions);
+        var startup = trials.Count(trial => trial.Origin?.Kind == TrialOriginKind.Startup);
+        var fallbacks = trials.Where(trial => trial.Origin?.Kind == TrialOriginKind.Fallback).ToList();
+        var chosen = trials.Count(trial => trial.Origin?.Kind == TrialOriginKind.Strategy);
+        var rule = IsModelBased(spec)
+            ? $" (until {StrategyCatalog.ValueOf(spec.Strategy, StartupOption, spec.StrategyOptions)} trials "
+                + "have completed)"
+            : "";
         builder.AppendLine().AppendLine(
-            $"Strategy `{spec.Strategy}` proposes at random until {startup} trials have completed; "
-            + "its model chooses the trials after those.");
+            $"Strategy `{spec.Strategy}` proposed {Trials(startup)} at random during its start-up{rule} and "
+            + $"{Trials(fallbacks.Count)} at random after it; its model chose {Trials(chosen)}.");
+        if (fallbacks.Count > 0)
+        {
+            builder.AppendLine();
+        }
+
+        foreach (var group in fallbacks.GroupBy(trial => trial.Origin!.Reason ?? "no reason was recorded"))
+        {
+            var numbers = string.Join(", ", group.Select(trial => trial.Number));
+            builder.AppendLine($"- {Trials(group.Count())} ({numbers}) at random because {group.Key}.");
+        }
+
+        AppendUnrecorded(builder, trials.Count(trial => trial.Origin is null));
     }
+
+    private static void AppendUnrecorded(StringBuilder builder, int count)
+    {
+        if (count > 0)
+        {
+            builder.AppendLine().AppendLine(
+                $"{Trials(count)} of the study were stored before origins were recorded and are not counted.");
+        }
+    }
+
+    private static bool IsModelBased(SweepSpec spec) =>
+        StrategyCatalog.Options.TryGetValue(spec.Strategy, out var options)
+        && options.Any(option => option.Name == StartupOption);
+
+    private static string Trials(int count) => count == 1 ? "1 trial" : $"{count} trials";
 
     private static void AppendTrialTable(StringBuilder builder, SweepSummary summary)
     {

@@ -4,8 +4,9 @@ using TrainTasks.Core.Trials;
 namespace TrainTasks.Core.Reports;
 
 /// <summary>
-/// Writes <c>trials.csv</c>: one row per trial in number order, with its state, value, searched
-/// parameters (canonical JSON) and final metrics, for spreadsheets and scripts.
+/// Writes <c>trials.csv</c>: one row per trial in number order, with its state, value, origin
+/// (<c>strategy</c>, <c>startup</c> or <c>fallback</c>, empty when not recorded), searched parameters
+/// (canonical JSON; empty when inactive) and final metrics, for spreadsheets and scripts.
 /// </summary>
 public static class TrialsCsvWriter
 {
@@ -17,10 +18,11 @@ public static class TrialsCsvWriter
             .Distinct()
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToArray();
-        var header = new[] { "number", "state", "value", "from_cache", "fingerprint" }
+        var header = new[] { "number", "state", "value", "from_cache", "fingerprint", "origin" }
             .Concat(parameterNames.Select(name => $"param_{name}"))
             .Concat(metricNames)
-            .Append("failure_reason");
+            .Append("failure_reason")
+            .Append("origin_reason");
         var builder = new StringBuilder();
         AppendRow(builder, header);
         foreach (var trial in summary.Trials)
@@ -38,6 +40,7 @@ public static class TrialsCsvWriter
         yield return ReportFormat.Number(trial.Value, "R");
         yield return trial.FromCache ? "true" : "false";
         yield return trial.Fingerprint;
+        yield return trial.Origin?.KindText ?? "";
         foreach (var name in parameterNames)
         {
             yield return trial.Parameters.TryGetValue(name, out var value) ? value.CanonicalJson : "";
@@ -49,6 +52,7 @@ public static class TrialsCsvWriter
         }
 
         yield return trial.FailureReason ?? "";
+        yield return trial.Origin?.Reason ?? "";
     }
 
     private static void AppendRow(StringBuilder builder, IEnumerable<string> cells)

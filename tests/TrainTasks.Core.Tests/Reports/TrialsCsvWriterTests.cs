@@ -1,4 +1,5 @@
 using TrainTasks.Core.Reports;
+using TrainTasks.Core.Trials;
 
 namespace TrainTasks.Core.Tests.Reports;
 
@@ -12,8 +13,11 @@ public sealed class TrialsCsvWriterTests
         var lines = TrialsCsvWriter.Write(summary).TrimEnd('\n').Split('\n');
 
         Assert.Equal(5, lines.Length);
-        Assert.StartsWith("number,state,value,from_cache,fingerprint,param_learningRate,param_hidden,", lines[0]);
-        Assert.StartsWith("1,complete,0.9,true,fp1,0.05,\"[16,8]\",", lines[2]);
+        Assert.StartsWith(
+            "number,state,value,from_cache,fingerprint,origin,param_learningRate,param_hidden,",
+            lines[0]);
+        Assert.EndsWith(",failure_reason,origin_reason", lines[0]);
+        Assert.StartsWith("1,complete,0.9,true,fp1,,0.05,\"[16,8]\",", lines[2]);
     }
 
     [Fact]
@@ -23,6 +27,22 @@ public sealed class TrialsCsvWriterTests
 
         var failedRow = TrialsCsvWriter.Write(summary).Split('\n')[3];
 
-        Assert.EndsWith(",\"the loss is NaN at epoch 2, batch 5\"", failedRow);
+        Assert.EndsWith(",\"the loss is NaN at epoch 2, batch 5\",", failedRow);
+    }
+
+    [Fact]
+    public void Write_RecordedOrigins_GivesKindAndReason()
+    {
+        var trials = ReportFixtures.Trials().ToArray();
+        trials[2] = trials[2] with { Origin = TrialOrigin.Fallback("every candidate was tried, twice") };
+        trials[3] = trials[3] with { Origin = TrialOrigin.Startup };
+        var summary = ReportFixtures.Summary() with { Trials = trials };
+
+        var lines = TrialsCsvWriter.Write(summary).Split('\n');
+
+        Assert.StartsWith("2,failed,,false,fp2,fallback,0.1,", lines[3]);
+        Assert.EndsWith(",\"every candidate was tried, twice\"", lines[3]);
+        Assert.StartsWith("3,complete,0.7,false,fp3,startup,", lines[4]);
+        Assert.EndsWith(",", lines[4]);
     }
 }
