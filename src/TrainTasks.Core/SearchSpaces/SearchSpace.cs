@@ -110,6 +110,26 @@ public sealed record SearchSpace(IReadOnlyList<ParameterDefinition> Parameters)
     }
 
     /// <summary>
+    /// <paramref name="parameters"/> without the values of the space's parameters that they leave
+    /// inactive; other names are kept. Without conditions the parameters are returned as they are.
+    /// </summary>
+    public TrialParameters WithoutInactive(TrialParameters parameters)
+    {
+        if (!IsConditional)
+        {
+            return parameters;
+        }
+
+        var inactive = Parameters
+            .Where(definition => parameters.ContainsKey(definition.Name) && !IsActive(definition, parameters))
+            .Select(definition => definition.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        return inactive.Count == 0
+            ? parameters
+            : new TrialParameters(parameters.Where(pair => !inactive.Contains(pair.Key)));
+    }
+
+    /// <summary>
     /// The grid point at <paramref name="index"/> in grid order: the index read as a number
     /// whose digits are the parameters' grid indexes, the last parameter varying fastest. Under
     /// conditions, a parent's digit runs over its choices with the configurations each choice

@@ -89,7 +89,9 @@ public sealed class SweepRunner
         RunCounts counts,
         CancellationToken cancellationToken)
     {
-        var parameters = suggestion.Parameters!;
+        // A value the configuration leaves inactive is never used, so it must not reach the
+        // fingerprint or the study: trials that differ only there are one configuration.
+        var parameters = _context.Spec.Space.WithoutInactive(suggestion.Parameters!);
         var effective = _context.Spec.Fixed.With(parameters);
         var fingerprintInputs = _context.FingerprintInputs(effective);
         var fingerprint = TrialFingerprint.Compute(fingerprintInputs);
