@@ -79,6 +79,13 @@ public static class MarkdownReportWriter
             return;
         }
 
+        var unrecorded = trials.Count(trial => trial.Origin is null);
+        if (unrecorded == trials.Count)
+        {
+            AppendRuleOnly(builder, spec);
+            return;
+        }
+
         var startup = trials.Count(trial => trial.Origin?.Kind == TrialOriginKind.Startup);
         var fallbacks = trials.Where(trial => trial.Origin?.Kind == TrialOriginKind.Fallback).ToList();
         var chosen = trials.Count(trial => trial.Origin?.Kind == TrialOriginKind.Strategy);
@@ -89,6 +96,17 @@ public static class MarkdownReportWriter
         builder.AppendLine().AppendLine(
             $"Strategy `{spec.Strategy}` proposed {Trials(startup)} at random during its start-up{rule} and "
             + $"{Trials(fallbacks.Count)} at random after it; its model chose {Trials(chosen)}.");
+        AppendFallbacks(builder, fallbacks);
+        if (unrecorded > 0)
+        {
+            builder.AppendLine().AppendLine(
+                $"{Trials(unrecorded)} of the study were stored before origins were recorded and are not counted.");
+        }
+    }
+
+    // One line per reason, with the trials that gave it.
+    private static void AppendFallbacks(StringBuilder builder, List<Trial> fallbacks)
+    {
         if (fallbacks.Count > 0)
         {
             builder.AppendLine();
@@ -99,17 +117,17 @@ public static class MarkdownReportWriter
             var numbers = string.Join(", ", group.Select(trial => trial.Number));
             builder.AppendLine($"- {Trials(group.Count())} ({numbers}) at random because {group.Key}.");
         }
-
-        AppendUnrecorded(builder, trials.Count(trial => trial.Origin is null));
     }
 
-    private static void AppendUnrecorded(StringBuilder builder, int count)
+    // A study stored before origins were recorded can only be described by the strategy's rule.
+    // Only a model-based strategy gets here: for any other, the section ends unless a trial has a
+    // random origin, and then not every trial is unrecorded.
+    private static void AppendRuleOnly(StringBuilder builder, SweepSpec spec)
     {
-        if (count > 0)
-        {
-            builder.AppendLine().AppendLine(
-                $"{Trials(count)} of the study were stored before origins were recorded and are not counted.");
-        }
+        var startup = StrategyCatalog.ValueOf(spec.Strategy, StartupOption, spec.StrategyOptions);
+        builder.AppendLine().AppendLine(
+            $"Strategy `{spec.Strategy}` proposes at random until {startup} trials have completed; the trials "
+            + "of this study were stored before origins were recorded, so they are not counted.");
     }
 
     private static bool IsModelBased(SweepSpec spec) =>

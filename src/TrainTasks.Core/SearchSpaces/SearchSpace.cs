@@ -47,7 +47,8 @@ public sealed record SearchSpace(IReadOnlyList<ParameterDefinition> Parameters)
     /// <summary>
     /// Whether <paramref name="parameter"/> is active under <paramref name="assignment"/>: it has no
     /// condition, or its parent is active and assigned one of the condition's choices. A parameter
-    /// whose parent has no value in a partial assignment is not active (yet).
+    /// whose parent has no value in a partial assignment is not active (yet), nor is a parameter
+    /// outside the space.
     /// </summary>
     public bool IsActive(ParameterDefinition parameter, TrialParameters assignment)
     {

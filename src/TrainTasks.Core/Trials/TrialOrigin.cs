@@ -33,10 +33,13 @@ public sealed record TrialOrigin(TrialOriginKind Kind, string? Reason = null)
             return null;
         }
 
-        return Enum.TryParse<TrialOriginKind>(kind, ignoreCase: true, out var parsed)
-            && Enum.IsDefined(parsed)
-            && !int.TryParse(kind, out _)
-            ? new TrialOrigin(parsed, reason)
-            : throw new FormatException($"Trial origin '{kind}' is not one of strategy, startup, fallback.");
+        var parsed = kind switch
+        {
+            "strategy" => TrialOriginKind.Strategy,
+            "startup" => TrialOriginKind.Startup,
+            "fallback" => TrialOriginKind.Fallback,
+            _ => throw new FormatException($"Trial origin '{kind}' is not one of strategy, startup, fallback."),
+        };
+        return new TrialOrigin(parsed, reason);
     }
 }

@@ -63,14 +63,25 @@ public sealed class MarkdownReportWriterTests
     }
 
     [Fact]
-    public void Write_TrialsWithoutOrigin_SaysTheyAreNotCounted()
+    public void Write_NoTrialWithOrigin_GivesTheRuleOnly()
     {
         var summary = ReportFixtures.Summary() with { Spec = ReportFixtures.Spec() with { Strategy = "gp" } };
 
         var markdown = MarkdownReportWriter.Write(summary);
 
-        Assert.Contains("(until 10 trials have completed)", markdown);
-        Assert.Contains("4 trials of the study were stored before origins were recorded", markdown);
+        Assert.Contains("Strategy `gp` proposes at random until 10 trials have completed; the trials", markdown);
+        Assert.DoesNotContain("proposed", markdown);
+    }
+
+    [Fact]
+    public void Write_SomeTrialsWithoutOrigin_CountsTheOthersAndSaysSo()
+    {
+        var summary = TpeSummary(null, null, TrialOrigin.Startup, TrialOrigin.Strategy);
+
+        var markdown = MarkdownReportWriter.Write(summary);
+
+        Assert.Contains("proposed 1 trial at random during its start-up", markdown);
+        Assert.Contains("2 trials of the study were stored before origins were recorded and are not counted", markdown);
     }
 
     [Fact]
@@ -86,7 +97,7 @@ public sealed class MarkdownReportWriterTests
     private static TrialOrigin Repeats { get; } =
         TrialOrigin.Fallback("each of the 5 model proposals repeated a configuration already tried");
 
-    private static SweepSummary TpeSummary(params TrialOrigin[] origins) => ReportFixtures.Summary() with
+    private static SweepSummary TpeSummary(params TrialOrigin?[] origins) => ReportFixtures.Summary() with
     {
         Spec = ReportFixtures.Spec() with
         {

@@ -30,8 +30,8 @@ namespace TrainTasks.Core.Samplers.Gp;
 /// <para>
 /// A conditional space keeps one coordinate block per parameter; an inactive parameter's block
 /// takes a fixed value (see <c>SpaceEncoding</c>), so two configurations that differ only in what
-/// they leave inactive are the same point, and the kernel compares active parameters only where
-/// both configurations have them. Lévesque, Durand, Gagné and Sabourin, "Bayesian optimization for
+/// they leave inactive are the same point, and two that both leave a parameter inactive are equal
+/// in its coordinates. Lévesque, Durand, Gagné and Sabourin, "Bayesian optimization for
 /// conditional hyperparameter spaces", IJCNN 2017, show that how inactive parameters are imputed
 /// matters and propose kernels that read the conditions; we keep the Matérn kernel and impute.
 /// </para>
