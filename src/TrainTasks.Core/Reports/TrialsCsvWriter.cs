@@ -4,9 +4,11 @@ using TrainTasks.Core.Trials;
 namespace TrainTasks.Core.Reports;
 
 /// <summary>
-/// Writes <c>trials.csv</c>: one row per trial in number order, with its state, value, origin
-/// (<c>strategy</c>, <c>startup</c> or <c>fallback</c>, empty when not recorded), searched parameters
-/// (canonical JSON; empty when inactive) and final metrics, for spreadsheets and scripts.
+/// Writes <c>trials.csv</c>: one row per trial in number order, with its state, value, searched
+/// parameters (canonical JSON; empty when inactive), final metrics, failure reason and origin
+/// (<c>strategy</c>, <c>startup</c> or <c>fallback</c> with its reason; empty when not recorded),
+/// for spreadsheets and scripts. Later columns are added at the end, so scripts that read columns
+/// by position keep working.
 /// </summary>
 public static class TrialsCsvWriter
 {
@@ -18,10 +20,11 @@ public static class TrialsCsvWriter
             .Distinct()
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToArray();
-        var header = new[] { "number", "state", "value", "from_cache", "fingerprint", "origin" }
+        var header = new[] { "number", "state", "value", "from_cache", "fingerprint" }
             .Concat(parameterNames.Select(name => $"param_{name}"))
             .Concat(metricNames)
             .Append("failure_reason")
+            .Append("origin")
             .Append("origin_reason");
         var builder = new StringBuilder();
         AppendRow(builder, header);
@@ -40,7 +43,6 @@ public static class TrialsCsvWriter
         yield return ReportFormat.Number(trial.Value, "R");
         yield return trial.FromCache ? "true" : "false";
         yield return trial.Fingerprint;
-        yield return trial.Origin?.KindText ?? "";
         foreach (var name in parameterNames)
         {
             yield return trial.Parameters.TryGetValue(name, out var value) ? value.CanonicalJson : "";
@@ -52,6 +54,7 @@ public static class TrialsCsvWriter
         }
 
         yield return trial.FailureReason ?? "";
+        yield return trial.Origin?.KindText ?? "";
         yield return trial.Origin?.Reason ?? "";
     }
 

@@ -13,11 +13,9 @@ public sealed class TrialsCsvWriterTests
         var lines = TrialsCsvWriter.Write(summary).TrimEnd('\n').Split('\n');
 
         Assert.Equal(5, lines.Length);
-        Assert.StartsWith(
-            "number,state,value,from_cache,fingerprint,origin,param_learningRate,param_hidden,",
-            lines[0]);
-        Assert.EndsWith(",failure_reason,origin_reason", lines[0]);
-        Assert.StartsWith("1,complete,0.9,true,fp1,,0.05,\"[16,8]\",", lines[2]);
+        Assert.StartsWith("number,state,value,from_cache,fingerprint,param_learningRate,param_hidden,", lines[0]);
+        Assert.EndsWith(",failure_reason,origin,origin_reason", lines[0]);
+        Assert.StartsWith("1,complete,0.9,true,fp1,0.05,\"[16,8]\",", lines[2]);
     }
 
     [Fact]
@@ -27,7 +25,7 @@ public sealed class TrialsCsvWriterTests
 
         var failedRow = TrialsCsvWriter.Write(summary).Split('\n')[3];
 
-        Assert.EndsWith(",\"the loss is NaN at epoch 2, batch 5\",", failedRow);
+        Assert.EndsWith(",\"the loss is NaN at epoch 2, batch 5\",,", failedRow);
     }
 
     [Fact]
@@ -40,9 +38,7 @@ public sealed class TrialsCsvWriterTests
 
         var lines = TrialsCsvWriter.Write(summary).Split('\n');
 
-        Assert.StartsWith("2,failed,,false,fp2,fallback,0.1,", lines[3]);
-        Assert.EndsWith(",\"every candidate was tried, twice\"", lines[3]);
-        Assert.StartsWith("3,complete,0.7,false,fp3,startup,", lines[4]);
-        Assert.EndsWith(",", lines[4]);
+        Assert.EndsWith(",fallback,\"every candidate was tried, twice\"", lines[3]);
+        Assert.EndsWith(",,startup,", lines[4]);
     }
 }
