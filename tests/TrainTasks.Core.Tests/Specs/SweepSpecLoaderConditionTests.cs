@@ -60,6 +60,18 @@ public sealed class SweepSpecLoaderConditionTests
         Assert.Equal(6, (int)result.Spec!.Space.Cardinality!.Value);
     }
 
+    [Fact]
+    public void Parse_ChildDeclaredBeforeItsParent_KeepsTheDeclaredOrder()
+    {
+        var json = WithSpace(Momentum("""{ "optimizer": "sgd" }"""), s_optimizer);
+
+        var result = SpecText.Load(json);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["momentum", "optimizer"], result.Spec!.Space.Parameters.Select(parameter => parameter.Name));
+        Assert.Equal(["optimizer", "momentum"], result.Spec.Space.InDependencyOrder.Select(entry => entry.Name));
+    }
+
     [Theory]
     [InlineData("""{}""", "TT1040", "$.space.momentum.when")]
     [InlineData("""{ "optimizer": "sgd", "hidden": [[128]] }""", "TT1040", "$.space.momentum.when")]
