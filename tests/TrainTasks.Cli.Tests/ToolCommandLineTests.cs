@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.TestKit;
 
@@ -89,6 +90,41 @@ public sealed class ToolCommandLineTests
     }
 
     [Fact]
+    public void Sweep_GridOverMomentumUnderSgd_TrainsThreeConfigurationsAndReportsWhatTheTrainerUsed()
+    {
+        var spec = SpecFiles.WriteDigitsSpec(_directory, text => ConditionalSpace(text, "[0.5, 0.9]"));
+
+        var run = ToolRun.Invoke("sweep", spec, "--cache-dir", Path.Combine(_directory, "cache"), "--progress", "none");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var output = Path.Combine(_directory, "models", "digits");
+        var rows = File.ReadAllLines(Path.Combine(output, "trials.csv")).Skip(1).ToArray();
+        Assert.Equal(3, rows.Length);
+        Assert.Equal(3, rows.Select(row => row.Split(',')[4]).Distinct().Count());
+        Assert.Contains("all 3 grid points have been evaluated", File.ReadAllText(Path.Combine(output, "report.md")));
+        var best = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "best-params.json")))!;
+        var optimizer = best["params"]!["optimizer"]!.GetValue<string>();
+        var effectiveMomentum = best["effectiveParams"]!["momentum"]!.GetValue<double>();
+        var searchedMomentum = best["params"]!["momentum"]?.GetValue<double>();
+        Assert.Equal(optimizer == "sgd", searchedMomentum is not null);
+        Assert.Equal(searchedMomentum ?? 0.8, effectiveMomentum);
+    }
+
+    [Fact]
+    public void Sweep_TpeOverConditionalSpace_ReportsItsStartupTrials()
+    {
+        var spec = SpecFiles.WriteDigitsSpec(_directory, text => ConditionalSpace(text, "[0.5, 0.7, 0.9]")
+            .Replace("\"strategy\": \"grid\"", "\"strategy\": { \"type\": \"tpe\", \"startupTrials\": 2 }")
+            .Replace("\"trials\": 4", "\"trials\": 3"));
+
+        var run = ToolRun.Invoke("sweep", spec, "--cache-dir", Path.Combine(_directory, "cache"), "--progress", "none");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var report = File.ReadAllText(Path.Combine(_directory, "models", "digits", "report.md"));
+        Assert.Contains("Strategy `tpe` proposed 2 trials at random during its start-up", report);
+    }
+
+    [Fact]
     public void Help_ListsTheExitCodes()
     {
         var run = ToolRun.Invoke("--help");
@@ -139,4 +175,16 @@ public sealed class ToolCommandLineTests
         .Replace(
             "\"objective\": { \"metric\": \"val_accuracy\", \"direction\": \"maximize\" }",
             "\"objective\": { \"metric\": \"val_loss\", \"direction\": \"minimize\" }");
+
+    // The digits spec searching the optimizer, with a momentum that only SGD uses (fixed at 0.8).
+    private static string ConditionalSpace(string spec, string momenta) => spec
+        .Replace("\"optimizer\": \"adam\",", "\"optimizer\": \"adam\", \"momentum\": 0.8,")
+        .Replace(
+            "\"hidden\": { \"type\": \"categorical\", \"choices\": [[16], [32]] }",
+            "\"optimizer\": { \"type\": \"categorical\", \"choices\": [\"sgd\", \"adam\"] },\n"
+                + $"    \"momentum\": {{ \"type\": \"categorical\", \"choices\": {momenta}, "
+                + "\"when\": { \"optimizer\": \"sgd\" } }")
+        .Replace(
+            "\"learningRate\": { \"type\": \"categorical\", \"choices\": [0.003, 0.01] },\n",
+            "");
 }

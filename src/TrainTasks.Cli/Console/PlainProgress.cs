@@ -19,7 +19,9 @@ internal sealed class PlainProgress : ISweepObserver
     {
         _ordinal = ordinal;
         _budget = budget;
-        _console.WriteLine(Verbosity.Detailed, $"trial {ordinal}/{budget} (#{trial.Number}): {trial.Parameters}");
+        _console.WriteLine(
+            Verbosity.Detailed,
+            $"trial {ordinal}/{budget} (#{trial.Number}): {trial.Parameters}{TrialText.Origin(trial)}");
     }
 
     public void EpochFinished(Trial trial, EpochRecord epoch) =>

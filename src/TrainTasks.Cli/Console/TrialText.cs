@@ -17,6 +17,14 @@ internal static class TrialText
         _ => trial.State.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>How a model-based strategy proposed the trial at random, or nothing for its model's choices.</summary>
+    public static string Origin(Trial trial) => trial.Origin switch
+    {
+        { Kind: TrialOriginKind.Startup } => " (at random: start-up)",
+        { Kind: TrialOriginKind.Fallback, Reason: var reason } => $" (at random because {reason})",
+        _ => "",
+    };
+
     public static string Best(Trial? best) => best is null ? "none yet" : $"{Value(best.Value)} (trial {best.Number})";
 
     public static string Epoch(EpochRecord epoch) => string.Join(

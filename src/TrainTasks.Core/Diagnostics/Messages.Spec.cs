@@ -1,8 +1,8 @@
 namespace TrainTasks.Core.Diagnostics;
 
 /// <summary>
-/// Diagnostics of spec files and search spaces, TT1001 to TT1299. Next free code: TT1033; strategy
-/// <c>gradient</c> has TT1050 to TT1059.
+/// Diagnostics of spec files and search spaces, TT1001 to TT1299. Next free code: TT1048; strategy
+/// <c>gradient</c> has TT1050 to TT1059, regression and hypergradient settings TT1060 to TT1069.
 /// </summary>
 public static partial class Messages
 {
@@ -163,6 +163,75 @@ public static partial class Messages
             $"strategy \"grid\" needs finitely many values, but '{name}' is a continuous float; " +
             "add a \"step\", make it categorical, or use strategy \"random\".",
             location);
+
+    /// <summary>TT1040: a <c>when</c> object that does not name exactly one parent parameter.</summary>
+    public static Diagnostic Spec_WhenNotOneParent(SourceLocation location, int count) =>
+        Error(
+            "TT1040",
+            $"\"when\" must name exactly one parent parameter; it names {count}. Write "
+            + "{ \"<parent>\": <choice> } or { \"<parent>\": [<choices>] }.",
+            location);
+
+    /// <summary>TT1041: a <c>when</c> parent that is not a parameter of the same space.</summary>
+    public static Diagnostic Spec_WhenParentNotInSpace(
+        SourceLocation location,
+        string parent,
+        IEnumerable<string> categorical) =>
+        Error(
+            "TT1041",
+            $"'{parent}' is not a parameter of this space; a condition's parent must be a categorical "
+            + $"parameter of the same space: {Listed(categorical)}.",
+            location);
+
+    /// <summary>TT1042: a <c>when</c> parent that is not categorical.</summary>
+    public static Diagnostic Spec_WhenParentNotCategorical(SourceLocation location, string parent, string type) =>
+        Error(
+            "TT1042",
+            $"'{parent}' is searched as \"{type}\"; a condition's parent must be categorical. List its "
+            + "values as \"choices\" or name another parent.",
+            location);
+
+    /// <summary>TT1043: a <c>when</c> value that is not one of the parent's choices.</summary>
+    public static Diagnostic Spec_WhenValueNotAChoice(
+        SourceLocation location,
+        string parent,
+        string value,
+        IEnumerable<string> choices) =>
+        Error(
+            "TT1043",
+            $"{value} is not a choice of '{parent}'; use one of: {string.Join(", ", choices)}. A choice that "
+            + "is itself a list goes inside a list: [[16]].",
+            location);
+
+    /// <summary>TT1044: a parameter whose <c>when</c> names itself.</summary>
+    public static Diagnostic Spec_WhenSelfReference(SourceLocation location, string name) =>
+        Error(
+            "TT1044",
+            $"'{name}' cannot depend on itself; name another categorical parameter, or remove \"when\".",
+            location);
+
+    /// <summary>TT1045: conditions that form a cycle.</summary>
+    public static Diagnostic Spec_WhenCycle(SourceLocation location, IEnumerable<string> cycle) =>
+        Error(
+            "TT1045",
+            $"the conditions form a cycle: {string.Join(" -> ", cycle)}; each parameter's parent must be "
+            + "decided before it, so remove one \"when\" of the cycle.",
+            location);
+
+    /// <summary>TT1046: a <c>when</c> list without values.</summary>
+    public static Diagnostic Spec_WhenValuesEmpty(SourceLocation location, string parent) =>
+        Error(
+            "TT1046",
+            $"the list of '{parent}' values is empty, so the parameter would never be active; list at "
+            + "least one choice.",
+            location);
+
+    /// <summary>TT1047: a <c>when</c> value listed twice.</summary>
+    public static Diagnostic Spec_WhenValueDuplicate(SourceLocation location, string value, int firstIndex) =>
+        Error("TT1047", $"value {value} repeats value [{firstIndex}]; remove one.", location);
+
+    private static string Listed(IEnumerable<string> names) =>
+        names.Any() ? string.Join(", ", names) : "this space has none";
 
     /// <summary>TT1050: strategy <c>gradient</c> with a parameter that is not a continuous float.</summary>
     public static Diagnostic Spec_GradientNeedsContinuous(

@@ -7,7 +7,9 @@ namespace TrainTasks.Core.Reports;
 
 /// <summary>
 /// Writes <c>best-params.json</c>, the machine-readable result of a sweep: the best trial's
-/// parameters, its objective value and its metrics, test metrics included.
+/// parameters (<c>params</c>, its active searched values), the values the trainer used
+/// (<c>effectiveParams</c>: fixed values and defaults with those laid over them, so an inactive
+/// parameter shows what was used instead), its objective value and its metrics, test metrics included.
 /// </summary>
 public static class BestParamsWriter
 {

@@ -38,7 +38,7 @@ public static class MarkdownReportWriter
             $"Trials: {trials.Count} evaluated, {trials.Count(t => t.State == TrialState.Complete)} complete " +
             $"({trials.Count(t => t.FromCache)} from the cache), "
             + $"{trials.Count(t => t.State == TrialState.Failed)} failed.");
-        AppendStartup(builder, spec);
+        AppendRandomProposals(builder, summary);
         if (summary.ExhaustedReason is { } reason)
         {
             var stopped = spec.Strategy == StrategyCatalog.GradientStrategy
@@ -71,21 +71,74 @@ public static class MarkdownReportWriter
         }
     }
 
-    // Model-based strategies propose at random until enough trials have completed; say so, so
-    // early trials are not read as the model's choices.
-    private static void AppendStartup(StringBuilder builder, SweepSpec spec)
+    // Model-based strategies propose at random until enough trials have completed, and sometimes
+    // after that; count both from the origin stored with each trial, so early or fallback trials
+    // are not read as the model's choices.
+    private static void AppendRandomProposals(StringBuilder builder, SweepSummary summary)
     {
-        if (!StrategyCatalog.Options.TryGetValue(spec.Strategy, out var options)
-            || options.All(option => option.Name != StartupOption))
+        var spec = summary.Spec;
+        var trials = summary.Trials;
+        if (!IsModelBased(spec) && !trials.Any(trial => trial.Origin?.IsRandom == true))
         {
             return;
         }
 
+        var unrecorded = trials.Count(trial => trial.Origin is null);
+        if (unrecorded == trials.Count)
+        {
+            AppendRuleOnly(builder, spec);
+            return;
+        }
+
+        var startup = trials.Count(trial => trial.Origin?.Kind == TrialOriginKind.Startup);
+        var fallbacks = trials.Where(trial => trial.Origin?.Kind == TrialOriginKind.Fallback).ToList();
+        var chosen = trials.Count(trial => trial.Origin?.Kind == TrialOriginKind.Strategy);
+        var rule = IsModelBased(spec)
+            ? $" (until {StrategyCatalog.ValueOf(spec.Strategy, StartupOption, spec.StrategyOptions)} trials "
+                + "have completed)"
+            : "";
+        builder.AppendLine().AppendLine(
+            $"Strategy `{spec.Strategy}` proposed {Trials(startup)} at random during its start-up{rule} and "
+            + $"{Trials(fallbacks.Count)} at random after it; its model chose {Trials(chosen)}.");
+        AppendFallbacks(builder, fallbacks);
+        if (unrecorded > 0)
+        {
+            builder.AppendLine().AppendLine(
+                $"{Trials(unrecorded)} of the study were stored before origins were recorded and are not counted.");
+        }
+    }
+
+    // One line per reason, with the trials that gave it.
+    private static void AppendFallbacks(StringBuilder builder, List<Trial> fallbacks)
+    {
+        if (fallbacks.Count > 0)
+        {
+            builder.AppendLine();
+        }
+
+        foreach (var group in fallbacks.GroupBy(trial => trial.Origin!.Reason ?? "no reason was recorded"))
+        {
+            var numbers = string.Join(", ", group.Select(trial => trial.Number));
+            builder.AppendLine($"- {Trials(group.Count())} ({numbers}) at random because {group.Key}.");
+        }
+    }
+
+    // A study stored before origins were recorded can only be described by the strategy's rule.
+    // Only a model-based strategy gets here: for any other, the section ends unless a trial has a
+    // random origin, and then not every trial is unrecorded.
+    private static void AppendRuleOnly(StringBuilder builder, SweepSpec spec)
+    {
         var startup = StrategyCatalog.ValueOf(spec.Strategy, StartupOption, spec.StrategyOptions);
         builder.AppendLine().AppendLine(
-            $"Strategy `{spec.Strategy}` proposes at random until {startup} trials have completed; "
-            + "its model chooses the trials after those.");
+            $"Strategy `{spec.Strategy}` proposes at random until {startup} trials have completed; the trials "
+            + "of this study were stored before origins were recorded, so they are not counted.");
     }
+
+    private static bool IsModelBased(SweepSpec spec) =>
+        StrategyCatalog.Options.TryGetValue(spec.Strategy, out var options)
+        && options.Any(option => option.Name == StartupOption);
+
+    private static string Trials(int count) => count == 1 ? "1 trial" : $"{count} trials";
 
     private static void AppendTrialTable(StringBuilder builder, SweepSummary summary)
     {

@@ -5,7 +5,10 @@ namespace TrainTasks.Core.Reports;
 
 /// <summary>
 /// Writes <c>trials.csv</c>: one row per trial in number order, with its state, value, searched
-/// parameters (canonical JSON) and final metrics, for spreadsheets and scripts.
+/// parameters (canonical JSON; empty when inactive), final metrics, failure reason and origin
+/// (<c>strategy</c>, <c>startup</c> or <c>fallback</c> with its reason; empty when not recorded),
+/// for spreadsheets and scripts. Later columns are added at the end, so scripts that read columns
+/// by position keep working.
 /// </summary>
 public static class TrialsCsvWriter
 {
@@ -20,7 +23,9 @@ public static class TrialsCsvWriter
         var header = new[] { "number", "state", "value", "from_cache", "fingerprint" }
             .Concat(parameterNames.Select(name => $"param_{name}"))
             .Concat(metricNames)
-            .Append("failure_reason");
+            .Append("failure_reason")
+            .Append("origin")
+            .Append("origin_reason");
         var builder = new StringBuilder();
         AppendRow(builder, header);
         foreach (var trial in summary.Trials)
@@ -49,6 +54,8 @@ public static class TrialsCsvWriter
         }
 
         yield return trial.FailureReason ?? "";
+        yield return trial.Origin?.KindText ?? "";
+        yield return trial.Origin?.Reason ?? "";
     }
 
     private static void AppendRow(StringBuilder builder, IEnumerable<string> cells)

@@ -12,7 +12,9 @@ namespace TrainTasks.Core.Samplers;
 /// running, complete, pruned or failed. Failed points are therefore not retried; a failure is
 /// usually a property of the configuration (a diverging learning rate), and retrying it would
 /// make a grid never end. The visiting order depends only on the seed and the grid size, so a
-/// relaunched study continues with the next untaken point of the same order.
+/// relaunched study continues with the next untaken point of the same order. In a conditional
+/// space the points are the valid configurations only (see <see cref="SearchSpace.GridPointAt"/>),
+/// so a parameter a choice leaves inactive adds no duplicates.
 /// </remarks>
 public sealed class GridSampler : ISampler
 {

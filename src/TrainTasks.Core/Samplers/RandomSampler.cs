@@ -13,7 +13,8 @@ namespace TrainTasks.Core.Samplers;
 /// changes only that parameter's values. A draw that repeats a configuration of the history
 /// (in any state) is drawn again up to <see cref="MaxRedraws"/> times; then, in a finite space
 /// of at most <see cref="EnumerationLimit"/> configurations, one of the unseen configurations is
-/// picked uniformly. A finite space whose configurations have all been seen is exhausted.
+/// picked uniformly. A finite space whose configurations have all been seen is exhausted. In a
+/// conditional space a parameter is drawn only when its parent's value makes it active.
 /// </remarks>
 public sealed class RandomSampler : ISampler
 {
@@ -65,10 +66,34 @@ public sealed class RandomSampler : ISampler
     }
 
     /// <summary>The configuration drawn for a trial at one attempt, without regard to the history.</summary>
-    internal TrialParameters Draw(SearchSpace space, int trialNumber, int attempt) =>
-        new(space.Parameters.Select(parameter => new KeyValuePair<string, ParameterValue>(
-            parameter.Name,
-            ParameterDraw.Draw(parameter, Stream(trialNumber, parameter.Name, attempt)))));
+    /// <remarks>
+    /// Parents are drawn before their children, and a child is drawn only when the parent's value
+    /// makes it active; each parameter's stream depends on its name only, so a condition changes
+    /// no other parameter's draws.
+    /// </remarks>
+    internal TrialParameters Draw(SearchSpace space, int trialNumber, int attempt)
+    {
+        if (!space.IsConditional)
+        {
+            return new(space.Parameters.Select(parameter => new KeyValuePair<string, ParameterValue>(
+                parameter.Name,
+                ParameterDraw.Draw(parameter, Stream(trialNumber, parameter.Name, attempt)))));
+        }
+
+        var drawn = TrialParameters.Empty;
+        foreach (var parameter in space.InDependencyOrder)
+        {
+            if (!space.IsActive(parameter, drawn))
+            {
+                continue;
+            }
+
+            var value = ParameterDraw.Draw(parameter, Stream(trialNumber, parameter.Name, attempt));
+            drawn = drawn.With([new(parameter.Name, value)]);
+        }
+
+        return drawn;
+    }
 
     private SeededRandom Stream(int trialNumber, string name, object attempt) =>
         new(StableHash.Of("random", Seed, trialNumber, name, attempt));

@@ -7,6 +7,12 @@ public abstract record ParameterDefinition(string Name)
     /// <summary>Whether the parameter takes finitely many values (so it can be part of a grid).</summary>
     public abstract bool IsFinite { get; }
 
+    /// <summary>
+    /// When the parameter is active; null when it always is (spec key <c>when</c>). See
+    /// <see cref="SearchSpace.IsActive"/>.
+    /// </summary>
+    public ParameterCondition? When { get; init; }
+
     /// <summary>The number of grid values.</summary>
     /// <exception cref="InvalidOperationException">The parameter is continuous.</exception>
     public abstract long GridCount { get; }

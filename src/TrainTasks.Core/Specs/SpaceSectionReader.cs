@@ -7,13 +7,14 @@ namespace TrainTasks.Core.Specs;
 /// <summary>
 /// Reads the <c>space</c> section: each key names a built-in parameter and holds a
 /// <c>float</c>, <c>int</c> or <c>categorical</c> entry. Entries that cannot work are
-/// reported; a step that does not divide its range lowers the upper bound with a warning.
+/// reported; a step that does not divide its range lowers the upper bound with a warning. An
+/// entry's <c>when</c> makes it conditional (see <see cref="WhenClauseReader"/>).
 /// </summary>
 internal static class SpaceSectionReader
 {
     private static readonly string[] s_types = ["float", "int", "categorical"];
-    private static readonly string[] s_rangeKeys = ["type", "low", "high", "log", "step"];
-    private static readonly string[] s_categoricalKeys = ["type", "choices"];
+    private static readonly string[] s_rangeKeys = ["type", "low", "high", "log", "step", "when"];
+    private static readonly string[] s_categoricalKeys = ["type", "choices", "when"];
 
     /// <summary>The search space; entries with errors are left out (and reported).</summary>
     public static SearchSpace Read(SpecContext context, JsonObject root)
@@ -33,7 +34,7 @@ internal static class SpaceSectionReader
             }
         }
 
-        return new SearchSpace(definitions);
+        return new SearchSpace(WhenClauseReader.Attach(context, space, definitions));
     }
 
     private static ParameterDefinition? ReadEntry(SpecContext context, string path, string name, JsonNode? node)

@@ -18,7 +18,8 @@ public sealed record SweepSpec
 
     /// <summary>
     /// The fixed parameters (from <c>model</c> and <c>training</c>, flattened); a trial's
-    /// effective parameters are these with its sampled values laid over them.
+    /// effective parameters are these with its sampled values laid over them, so a searched
+    /// parameter its configuration leaves inactive keeps its fixed value or default.
     /// </summary>
     public required TrialParameters Fixed { get; init; }
 

@@ -29,7 +29,11 @@ public interface IStudyStorage : IDisposable
     int FailInterruptedTrials(long studyId, string reason);
 
     /// <summary>Starts the next trial of the study (number = count of trials so far) and returns it.</summary>
-    Trial StartTrial(long studyId, TrialParameters parameters, string fingerprint);
+    /// <param name="studyId">The study, from <see cref="OpenStudy"/>.</param>
+    /// <param name="parameters">The trial's configuration: the values of its active parameters.</param>
+    /// <param name="fingerprint">The fingerprint of everything that decides the trial's result.</param>
+    /// <param name="origin">How the sampler chose the configuration; stored with the trial when given.</param>
+    Trial StartTrial(long studyId, TrialParameters parameters, string fingerprint, TrialOrigin? origin = null);
 
     /// <summary>Records one epoch of a running trial.</summary>
     void ReportEpoch(long studyId, int trialNumber, EpochRecord epoch);

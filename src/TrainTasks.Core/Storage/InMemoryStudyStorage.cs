@@ -73,7 +73,7 @@ public sealed class InMemoryStudyStorage : IStudyStorage
     }
 
     /// <inheritdoc />
-    public Trial StartTrial(long studyId, TrialParameters parameters, string fingerprint)
+    public Trial StartTrial(long studyId, TrialParameters parameters, string fingerprint, TrialOrigin? origin = null)
     {
         lock (_lock)
         {
@@ -84,6 +84,7 @@ public sealed class InMemoryStudyStorage : IStudyStorage
                 State = TrialState.Running,
                 Parameters = parameters,
                 Fingerprint = fingerprint,
+                Origin = origin,
                 StartedAt = _time.GetUtcNow(),
             };
             trials.Add(trial);

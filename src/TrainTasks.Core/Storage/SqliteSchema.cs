@@ -7,7 +7,15 @@ namespace TrainTasks.Core.Storage;
 internal static class SqliteSchema
 {
     /// <summary>The schema version this build writes; raise it with every change to the tables.</summary>
-    public const int CurrentVersion = 1;
+    /// <remarks>Version 2 added the trials' <c>origin</c> and <c>origin_reason</c> columns.</remarks>
+    public const int CurrentVersion = 2;
+
+    // Each step lifts a file from the version before it to its own; run in order, in the
+    // transaction that checks the version, so a file is never left half upgraded.
+    private static readonly (int Version, string Sql)[] s_upgrades =
+    [
+        (2, "ALTER TABLE trials ADD COLUMN origin TEXT; ALTER TABLE trials ADD COLUMN origin_reason TEXT;"),
+    ];
 
     private const string CreateTables = """
         CREATE TABLE studies (
@@ -28,6 +36,8 @@ internal static class SqliteSchema
             from_cache INTEGER NOT NULL,
             started TEXT NOT NULL,
             finished TEXT,
+            origin TEXT,
+            origin_reason TEXT,
             PRIMARY KEY (study_id, number));
         CREATE TABLE epochs (
             study_id INTEGER NOT NULL,
@@ -40,7 +50,7 @@ internal static class SqliteSchema
 
     /// <summary>
     /// Creates the tables in an empty database, or checks that an existing one has a schema this
-    /// build understands.
+    /// build understands and upgrades an older one to <see cref="CurrentVersion"/>.
     /// </summary>
     /// <exception cref="TrainTasksException">TT3101 when the file has a newer schema.</exception>
     public static void Ensure(SqliteConnection connection, string path)
@@ -57,8 +67,22 @@ internal static class SqliteSchema
         {
             throw new TrainTasksException(Messages.Storage_SchemaTooNew(path, found.Value, CurrentVersion));
         }
+        else if (found < CurrentVersion)
+        {
+            Upgrade(connection, transaction, found.Value);
+        }
 
         transaction.Commit();
+    }
+
+    private static void Upgrade(SqliteConnection connection, SqliteTransaction transaction, long found)
+    {
+        foreach (var (version, sql) in s_upgrades.Where(upgrade => upgrade.Version > found))
+        {
+            Execute(connection, transaction, sql);
+        }
+
+        Execute(connection, transaction, $"UPDATE schema_version SET version = {CurrentVersion};");
     }
 
     private static long? ReadVersion(SqliteConnection connection, SqliteTransaction transaction)

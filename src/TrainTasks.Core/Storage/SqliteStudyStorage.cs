@@ -15,7 +15,8 @@ namespace TrainTasks.Core.Storage;
 /// that inserts the trial, so two processes never get the same number. A process that finds
 /// the file locked waits up to <see cref="BusyTimeout"/>, then fails with TT3104. Values and
 /// metrics are stored as round-trip text, so every double (NaN and <c>-0</c> included) reads
-/// back bit for bit; times are ISO 8601 text in UTC.
+/// back bit for bit; times are ISO 8601 text in UTC. A file of an older schema is upgraded in
+/// place when opened (see <c>SqliteSchema</c>); its earlier trials keep no origin.
 /// </remarks>
 public sealed class SqliteStudyStorage : IStudyStorage
 {
@@ -86,7 +87,11 @@ public sealed class SqliteStudyStorage : IStudyStorage
     });
 
     /// <inheritdoc />
-    public Trial StartTrial(long studyId, TrialParameters parameters, string fingerprint) => Guard(() =>
+    public Trial StartTrial(
+        long studyId,
+        TrialParameters parameters,
+        string fingerprint,
+        TrialOrigin? origin = null) => Guard(() =>
     {
         var trial = new Trial
         {
@@ -94,6 +99,7 @@ public sealed class SqliteStudyStorage : IStudyStorage
             State = TrialState.Running,
             Parameters = parameters,
             Fingerprint = fingerprint,
+            Origin = origin,
             StartedAt = _time.GetUtcNow(),
         };
         using var transaction = _connection.BeginTransaction();
@@ -201,14 +207,17 @@ public sealed class SqliteStudyStorage : IStudyStorage
 
     private void InsertTrial(SqliteTransaction transaction, long studyId, Trial trial) => Run(
         transaction,
-        "INSERT INTO trials (study_id, number, state, params, fingerprint, metrics, from_cache, started) "
-            + "VALUES ($study, $number, $state, $params, $fingerprint, '{}', 0, $started);",
+        "INSERT INTO trials (study_id, number, state, params, fingerprint, metrics, from_cache, started, "
+            + "origin, origin_reason) "
+            + "VALUES ($study, $number, $state, $params, $fingerprint, '{}', 0, $started, $origin, $reason);",
         ("$study", studyId),
         ("$number", trial.Number),
         ("$state", trial.State.ToString()),
         ("$params", trial.Parameters.CanonicalJson),
         ("$fingerprint", trial.Fingerprint),
-        ("$started", StoredText.FormatTime(trial.StartedAt)));
+        ("$started", StoredText.FormatTime(trial.StartedAt)),
+        ("$origin", trial.Origin?.KindText),
+        ("$reason", trial.Origin?.Reason));
 
     private void RequireRunning(SqliteTransaction transaction, long studyId, int trialNumber)
     {

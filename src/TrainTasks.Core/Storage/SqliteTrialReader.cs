@@ -60,6 +60,7 @@ internal static class SqliteTrialReader
             Epochs = epochs.TryGetValue(number, out var list) ? list : [],
             FailureReason = OptionalText(reader, "failure_reason"),
             FromCache = reader.GetInt64(reader.GetOrdinal("from_cache")) != 0,
+            Origin = TrialOrigin.Parse(OptionalText(reader, "origin"), OptionalText(reader, "origin_reason")),
             StartedAt = StoredText.ParseTime(reader.GetString(reader.GetOrdinal("started"))),
             FinishedAt = OptionalText(reader, "finished") is { } finished ? StoredText.ParseTime(finished) : null,
         };

@@ -1,5 +1,6 @@
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Fingerprints;
+using TrainTasks.Core.Samplers;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Trials;
 using TrainTasks.Core.Training;
@@ -52,7 +53,7 @@ public sealed class SweepRunner
                 break;
             }
 
-            var trial = RunTrial(studyId, suggestion.Parameters!, history, counts, cancellationToken);
+            var trial = RunTrial(studyId, suggestion, history, counts, cancellationToken);
             history.Add(trial);
         }
 
@@ -83,15 +84,18 @@ public sealed class SweepRunner
 
     private Trial RunTrial(
         long studyId,
-        TrialParameters parameters,
+        Suggestion suggestion,
         List<Trial> history,
         RunCounts counts,
         CancellationToken cancellationToken)
     {
+        // A value the configuration leaves inactive is never used, so it must not reach the
+        // fingerprint or the study: trials that differ only there are one configuration.
+        var parameters = _context.Spec.Space.WithoutInactive(suggestion.Parameters!);
         var effective = _context.Spec.Fixed.With(parameters);
         var fingerprintInputs = _context.FingerprintInputs(effective);
         var fingerprint = TrialFingerprint.Compute(fingerprintInputs);
-        var trial = _context.Storage.StartTrial(studyId, parameters, fingerprint);
+        var trial = _context.Storage.StartTrial(studyId, parameters, fingerprint, suggestion.Origin);
         _context.Observer.TrialStarted(trial, history.Count + 1, _context.Budget);
 
         var finished = TryFromCache(trial) ?? Train(studyId, trial, fingerprintInputs, cancellationToken);

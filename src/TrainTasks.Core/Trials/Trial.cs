@@ -27,6 +27,11 @@ public sealed record Trial
     /// <summary>Why the trial failed; set when <see cref="State"/> is <see cref="TrialState.Failed"/>.</summary>
     public string? FailureReason { get; init; }
 
+    /// <summary>
+    /// How the sampler chose the configuration; null for trials stored before origins were kept.
+    /// </summary>
+    public TrialOrigin? Origin { get; init; }
+
     /// <summary>Whether the result came from the artifact cache rather than from training.</summary>
     public bool FromCache { get; init; }
 

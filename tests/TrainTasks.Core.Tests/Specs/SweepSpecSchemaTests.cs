@@ -83,4 +83,17 @@ public sealed class SweepSpecSchemaTests
             },
             properties[option.Key]!["type"]!.GetValue<string>()));
     }
+
+    [Theory]
+    [InlineData("floatRange")]
+    [InlineData("intRange")]
+    [InlineData("categorical")]
+    public void Definitions_SpaceEntry_AllowOneWhenParent(string definition)
+    {
+        var when = s_schema["$defs"]![definition]!["properties"]!["when"]!["$ref"]!.GetValue<string>();
+        var target = s_schema["$defs"]!["when"]!;
+
+        Assert.Equal("#/$defs/when", when);
+        Assert.Equal((1, 1), (target["minProperties"]!.GetValue<int>(), target["maxProperties"]!.GetValue<int>()));
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using TrainTasks.Core.Diagnostics;
 using TrainTasks.Core.Storage;
+using TrainTasks.Core.Trials;
 using TrainTasks.TestKit;
 
 namespace TrainTasks.Core.Tests.Storage;
@@ -85,6 +86,44 @@ public sealed class SqliteStudyStorageTests : StudyStorageTests
         var numbers = (await Task.WhenAll(writers)).SelectMany(n => n).Order().ToArray();
 
         Assert.Equal(Enumerable.Range(0, 2 * perWriter).ToArray(), numbers);
+    }
+
+    [Fact]
+    public void Constructor_VersionOneFile_UpgradesItAndKeepsItsTrials()
+    {
+        WriteVersionOneFile();
+
+        using var storage = OpenStorage();
+        var study = storage.OpenStudy("s", "k");
+        storage.StartTrial(study, Parameters(0.2), "fp-1", TrialOrigin.Startup);
+        var trials = storage.LoadTrials(study);
+
+        Assert.Equal(2L, Scalar("SELECT version FROM schema_version;"));
+        Assert.Equal(["fp-0", "fp-1"], trials.Select(trial => trial.Fingerprint));
+        Assert.Equal([TrialState.Complete, TrialState.Running], trials.Select(trial => trial.State));
+        Assert.Equal([null, TrialOrigin.Startup], trials.Select(trial => trial.Origin));
+    }
+
+    // The tables as the first released schema wrote them, with one finished trial.
+    private void WriteVersionOneFile()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        Scalar("""
+            CREATE TABLE schema_version (version INTEGER NOT NULL);
+            INSERT INTO schema_version (version) VALUES (1);
+            CREATE TABLE studies (id INTEGER PRIMARY KEY, name TEXT NOT NULL, study_key TEXT NOT NULL,
+                created TEXT NOT NULL, UNIQUE (name, study_key));
+            CREATE TABLE trials (study_id INTEGER NOT NULL REFERENCES studies (id), number INTEGER NOT NULL,
+                state TEXT NOT NULL, params TEXT NOT NULL, fingerprint TEXT NOT NULL, value TEXT,
+                metrics TEXT NOT NULL, failure_reason TEXT, from_cache INTEGER NOT NULL, started TEXT NOT NULL,
+                finished TEXT, PRIMARY KEY (study_id, number));
+            CREATE TABLE epochs (study_id INTEGER NOT NULL, trial_number INTEGER NOT NULL, epoch INTEGER NOT NULL,
+                metrics TEXT NOT NULL, PRIMARY KEY (study_id, trial_number, epoch),
+                FOREIGN KEY (study_id, trial_number) REFERENCES trials (study_id, number));
+            INSERT INTO studies (id, name, study_key, created) VALUES (1, 's', 'k', '2024-05-06T07:08:09.0000000Z');
+            INSERT INTO trials VALUES (1, 0, 'Complete', '{"learningRate":0.1}', 'fp-0', '0.5', '{}', NULL, 0,
+                '2024-05-06T07:08:09.0000000Z', '2024-05-06T07:09:09.0000000Z');
+            """);
     }
 
     private object? Scalar(string sql)

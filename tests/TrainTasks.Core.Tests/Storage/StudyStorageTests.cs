@@ -250,6 +250,37 @@ public abstract class StudyStorageTests : IDisposable
         Assert.Equal(0.5, reopened.LoadTrials(sameStudy)[0].Value);
     }
 
+    [Fact]
+    public void StartTrial_WithOrigins_LoadsThemBack()
+    {
+        var fallback = TrialOrigin.Fallback("each of the 5 model proposals repeated a configuration already tried");
+        using (var storage = OpenStorage())
+        {
+            var study = storage.OpenStudy("s", "k");
+            storage.StartTrial(study, Parameters(0.1), "fp-0", TrialOrigin.Startup);
+            storage.StartTrial(study, Parameters(0.2), "fp-1", fallback);
+            storage.StartTrial(study, Parameters(0.3), "fp-2", TrialOrigin.Strategy);
+            storage.StartTrial(study, Parameters(0.4), "fp-3");
+        }
+
+        using var reopened = OpenStorage();
+        var origins = reopened.LoadTrials(reopened.OpenStudy("s", "k")).Select(trial => trial.Origin);
+
+        Assert.Equal([TrialOrigin.Startup, fallback, TrialOrigin.Strategy, null], origins);
+    }
+
+    [Fact]
+    public void FinishTrial_TrialWithOrigin_KeepsTheOrigin()
+    {
+        using var storage = OpenStorage();
+        var study = storage.OpenStudy("s", "k");
+        var trial = storage.StartTrial(study, Parameters(0.1), "fp-0", TrialOrigin.Startup);
+
+        storage.FinishTrial(study, trial with { State = TrialState.Complete, Value = 0.5, Origin = null });
+
+        Assert.Equal(TrialOrigin.Startup, Assert.Single(storage.LoadTrials(study)).Origin);
+    }
+
     protected static TrialParameters Parameters(double learningRate) =>
         new([new("lr", ParameterValue.FromDouble(learningRate))]);
 

@@ -23,7 +23,17 @@ namespace TrainTasks.Core.Samplers.Gp;
 /// trials take the best observed value as a constant liar (Ginsbourger, Le Riche and Carraro,
 /// "Kriging is well-suited to parallelize optimization", 2010), so parallel workers spread out;
 /// failed and pruned trials are left out. In a finite space a configuration of the history is
-/// not proposed again while unseen ones remain; an exhausted space says so.
+/// not proposed again while unseen ones remain; an exhausted space says so. A random draw after
+/// the start-up (every candidate already tried, too few complete trials inside the space) carries
+/// its reason in the suggestion's origin.
+/// </para>
+/// <para>
+/// A conditional space keeps one coordinate block per parameter; an inactive parameter's block
+/// takes a fixed value (see <c>SpaceEncoding</c>), so two configurations that differ only in what
+/// they leave inactive are the same point, and two that both leave a parameter inactive are equal
+/// in its coordinates. Lévesque, Durand, Gagné and Sabourin, "Bayesian optimization for
+/// conditional hyperparameter spaces", IJCNN 2017, show that how inactive parameters are imputed
+/// matters and propose kernels that read the conditions; we keep the Matérn kernel and impute.
 /// </para>
 /// </remarks>
 public sealed class GpSampler : ISampler
@@ -63,16 +73,24 @@ public sealed class GpSampler : ISampler
     {
         var encoding = new SpaceEncoding(space);
         var observations = GpObservations.Gather(space, history, encoding, Direction);
+        if (history.Count(IsRanked) < Options.StartupTrials)
+        {
+            return _startup.Suggest(space, history).AsStartup();
+        }
+
         if (observations.CompleteCount < Options.StartupTrials || encoding.Dimensions == 0)
         {
-            return _startup.Suggest(space, history);
+            var reason = encoding.Dimensions == 0
+                ? FallbackReasons.NothingToModel
+                : FallbackReasons.TooFewInSpace(observations.CompleteCount, Options.StartupTrials);
+            return _startup.Suggest(space, history).AsFallback(reason);
         }
 
         var seen = SeenConfigurations.Of(space, history);
         if (space.Cardinality is { } cardinality && seen.Count >= cardinality)
         {
             // The random sampler checks membership before it declares the space exhausted.
-            return _startup.Suggest(space, history);
+            return _startup.Suggest(space, history).AsFallback(FallbackReasons.EverySeen);
         }
 
         // Limitation: the kernel is refitted from scratch on every call, so suggestion time grows
@@ -123,6 +141,10 @@ public sealed class GpSampler : ISampler
             }
         }
 
-        return _startup.Suggest(space, history);
+        return _startup.Suggest(space, history)
+            .AsFallback(FallbackReasons.Repeats(ranked.Count, "candidates of the acquisition search"));
     }
+
+    private static bool IsRanked(Trial trial) =>
+        trial.State == TrialState.Complete && double.IsFinite(trial.Value ?? double.NaN);
 }

@@ -9,10 +9,20 @@ namespace TrainTasks.Core.Samplers.Gp;
 /// parameter one coordinate per choice (one-hot). Points are snapped to the nearest value a
 /// parameter may take: the step of an integer or stepped float, the largest coordinate of a choice.
 /// </summary>
+/// <remarks>
+/// In a conditional space a parameter that a configuration leaves inactive takes fixed coordinates:
+/// <see cref="InactiveCoordinate"/> for a number, all zeros for a choice (equally far from every
+/// choice). Two configurations that differ only in their inactive parameters are then one point,
+/// and snapping a point resets the blocks its own choices leave inactive.
+/// </remarks>
 internal sealed class SpaceEncoding
 {
+    /// <summary>The coordinate of an inactive number parameter: the middle of the unit interval.</summary>
+    public const double InactiveCoordinate = 0.5;
+
     private readonly SearchSpace _space;
     private readonly int[] _offsets;
+    private readonly Dictionary<string, int> _indexes;
 
     /// <summary>Lays out the coordinates of <paramref name="space"/> in declared order.</summary>
     public SpaceEncoding(SearchSpace space)
@@ -27,19 +37,30 @@ internal sealed class SpaceEncoding
         }
 
         Dimensions = offset;
+        _indexes = space.Parameters
+            .Select((parameter, index) => (parameter.Name, index))
+            .ToDictionary(pair => pair.Name, pair => pair.index, StringComparer.Ordinal);
     }
 
     /// <summary>The number of coordinates.</summary>
     public int Dimensions { get; }
 
-    /// <summary>The point of a configuration of the space (see <see cref="SearchSpace.Contains"/>).</summary>
+    /// <summary>
+    /// The point of a configuration of the space (see <see cref="SearchSpace.Contains"/>); a
+    /// parameter without a value takes the inactive coordinates.
+    /// </summary>
     public double[] Encode(TrialParameters parameters)
     {
         var point = new double[Dimensions];
         for (var index = 0; index < _space.Parameters.Count; index++)
         {
             var definition = _space.Parameters[index];
-            var value = parameters[definition.Name];
+            if (!parameters.TryGetValue(definition.Name, out var value))
+            {
+                SetInactive(point, index);
+                continue;
+            }
+
             if (definition is CategoricalParameter categorical)
             {
                 point[_offsets[index] + IndexOfChoice(categorical, value)] = 1;
@@ -72,11 +93,21 @@ internal sealed class SpaceEncoding
                     break;
             }
         }
+
+        if (_space.IsConditional)
+        {
+            ResetInactive(point);
+        }
     }
 
     /// <summary>The configuration nearest to <paramref name="point"/>.</summary>
     public TrialParameters Decode(double[] point)
     {
+        if (_space.IsConditional)
+        {
+            return DecodeActive(point);
+        }
+
         var values = new KeyValuePair<string, ParameterValue>[_space.Parameters.Count];
         for (var index = 0; index < _space.Parameters.Count; index++)
         {
@@ -85,6 +116,46 @@ internal sealed class SpaceEncoding
         }
 
         return new TrialParameters(values);
+    }
+
+    // Parents are decoded before their children, so each child's activity is known when it is reached.
+    private TrialParameters DecodeActive(double[] point)
+    {
+        var values = TrialParameters.Empty;
+        foreach (var definition in _space.InDependencyOrder)
+        {
+            if (_space.IsActive(definition, values))
+            {
+                var value = DecodeValue(definition, point, _offsets[_indexes[definition.Name]]);
+                values = values.With([new(definition.Name, value)]);
+            }
+        }
+
+        return values;
+    }
+
+    private void ResetInactive(double[] point)
+    {
+        var active = DecodeActive(point);
+        for (var index = 0; index < _space.Parameters.Count; index++)
+        {
+            if (!active.ContainsKey(_space.Parameters[index].Name))
+            {
+                SetInactive(point, index);
+            }
+        }
+    }
+
+    private void SetInactive(double[] point, int index)
+    {
+        var offset = _offsets[index];
+        if (_space.Parameters[index] is CategoricalParameter categorical)
+        {
+            Array.Clear(point, offset, categorical.Choices.Count);
+            return;
+        }
+
+        point[offset] = InactiveCoordinate;
     }
 
     private static int IndexOfChoice(CategoricalParameter categorical, ParameterValue value)

@@ -18,7 +18,8 @@ namespace TrainTasks.Core.Samplers.Sobol;
 /// configuration the history already has is skipped for the next ones, up to
 /// <see cref="MaxSkips"/>; then one of the unseen configurations is picked when there are at most
 /// <see cref="EnumerationLimit"/>; a space whose configurations have all been seen is exhausted.
-/// The sequence stays balanced at powers of two: budgets of 2^k trials cover the space best.
+/// The sequence stays balanced at powers of two: budgets of 2^k trials cover the space best. In a
+/// conditional space an inactive parameter's coordinate is left unused at that point.
 /// </remarks>
 public sealed class SobolSampler : ISampler
 {
@@ -79,17 +80,57 @@ public sealed class SobolSampler : ISampler
     /// <summary>The configuration at one index of the sequence, without regard to the history.</summary>
     internal TrialParameters PointAt(SearchSpace space, SobolSequence sequence, long index)
     {
+        if (space.IsConditional)
+        {
+            return ConditionalPointAt(space, sequence, index);
+        }
+
         var values = new KeyValuePair<string, ParameterValue>[space.Parameters.Count];
         for (var position = 0; position < values.Length; position++)
         {
-            var parameter = space.Parameters[position];
-            var unit = position < sequence.Dimensions
-                ? sequence.CoordinateAt(index, position)
-                : ExtraDimension(index, parameter.Name);
-            values[position] = new(parameter.Name, UnitIntervalMap.Map(parameter, unit));
+            values[position] = new(space.Parameters[position].Name, ValueAt(space, sequence, index, position));
         }
 
         return new TrialParameters(values);
+    }
+
+    // Each parameter keeps the coordinate of its declared position; parents are mapped first and
+    // an inactive child's coordinate is left unused, so the active ones stay evenly spread.
+    private TrialParameters ConditionalPointAt(SearchSpace space, SobolSequence sequence, long index)
+    {
+        var values = TrialParameters.Empty;
+        foreach (var parameter in space.InDependencyOrder)
+        {
+            if (space.IsActive(parameter, values))
+            {
+                var position = PositionOf(space, parameter);
+                values = values.With([new(parameter.Name, ValueAt(space, sequence, index, position))]);
+            }
+        }
+
+        return values;
+    }
+
+    private ParameterValue ValueAt(SearchSpace space, SobolSequence sequence, long index, int position)
+    {
+        var parameter = space.Parameters[position];
+        var unit = position < sequence.Dimensions
+            ? sequence.CoordinateAt(index, position)
+            : ExtraDimension(index, parameter.Name);
+        return UnitIntervalMap.Map(parameter, unit);
+    }
+
+    private static int PositionOf(SearchSpace space, ParameterDefinition parameter)
+    {
+        for (var position = 0; position < space.Parameters.Count; position++)
+        {
+            if (space.Parameters[position].Name == parameter.Name)
+            {
+                return position;
+            }
+        }
+
+        throw new ArgumentException($"Parameter '{parameter.Name}' is not in the space.", nameof(parameter));
     }
 
     // The sequence depends only on the seed and the dimension count, so it is kept between calls.

@@ -22,15 +22,17 @@ namespace TrainTasks.Core.Samplers.Tpe;
 /// equals random search; running trials count as bad (constant liar) so parallel workers
 /// spread out; univariate mode picks each parameter's best candidate independently, as the
 /// paper does, while multivariate mode ranks whole candidates under joint densities; grid
-/// parameters are ranked at the grid value a candidate rounds to. Conditional spaces are not
-/// modelled: every parameter is always present.
+/// parameters are ranked at the grid value a candidate rounds to. A conditional space is
+/// modelled by groups of parameters active together, each fitted to the trials in which it was
+/// active (see <see cref="ConditionalTpeModel"/>).
 /// </para>
 /// <para>
 /// Every draw comes from a stream keyed by the seed, the trial number, the parameter (or the
 /// joint draw) and the attempt, so the same seed and history give the same suggestion. In a
 /// finite space a candidate seen in the history (in any state) is drawn again up to
 /// <see cref="MaxRedraws"/> times; then the random sampler picks an unseen configuration, or
-/// reports the space exhausted.
+/// reports the space exhausted. A random draw after the start-up carries its reason in the
+/// suggestion's origin, so the report can say how many trials the model did not choose.
 /// </para>
 /// </remarks>
 public sealed class TpeSampler : ISampler
@@ -74,15 +76,20 @@ public sealed class TpeSampler : ISampler
         var seen = space.IsFinite
             ? history.Select(trial => space.Restrict(trial.Parameters).CanonicalJson).ToHashSet(StringComparer.Ordinal)
             : null;
-        if (TpeSplit.RankedCount(history) < Options.StartupTrials || (seen is not null && IsFullySeen(space, seen)))
+        if (TpeSplit.RankedCount(history) < Options.StartupTrials)
         {
-            return _random.Suggest(space, history);
+            return _random.Suggest(space, history).AsStartup();
         }
 
-        var model = FitModel(space, history);
+        if (seen is not null && IsFullySeen(space, seen))
+        {
+            return _random.Suggest(space, history).AsFallback(FallbackReasons.EverySeen);
+        }
+
+        var propose = space.IsConditional ? ConditionalProposer(space, history) : Proposer(space, history);
         for (var attempt = 0; attempt <= MaxRedraws; attempt++)
         {
-            var candidate = Propose(model, history.Count, attempt);
+            var candidate = propose(attempt);
             if (seen is null || !seen.Contains(candidate.CanonicalJson))
             {
                 return Suggestion.Try(candidate);
@@ -91,7 +98,7 @@ public sealed class TpeSampler : ISampler
 
         // In a finite space the random sampler picks one of the unseen configurations; a continuous
         // space repeats a configuration only by chance, which practically never happens five times.
-        return _random.Suggest(space, history);
+        return _random.Suggest(space, history).AsFallback(FallbackReasons.Repeats(MaxRedraws + 1, "model proposals"));
     }
 
     /// <summary>The good and bad densities fitted to the history.</summary>
@@ -103,6 +110,27 @@ public sealed class TpeSampler : ISampler
             dimensions,
             new ParzenEstimator(dimensions, ToScale(dimensions, split.Good), Options.PriorWeight),
             new ParzenEstimator(dimensions, ToScale(dimensions, split.Bad), Options.PriorWeight));
+    }
+
+    /// <summary>The densities of a conditional space, each group fitted to the trials where it was active.</summary>
+    internal ConditionalTpeModel FitConditionalModel(SearchSpace space, IReadOnlyList<Trial> history) =>
+        ConditionalTpeModel.Fit(space, TpeSplit.Of(space, history, Direction, Options), Options);
+
+    private Func<int, TrialParameters> Proposer(SearchSpace space, IReadOnlyList<Trial> history)
+    {
+        var model = FitModel(space, history);
+        return attempt => Propose(model, history.Count, attempt);
+    }
+
+    private Func<int, TrialParameters> ConditionalProposer(SearchSpace space, IReadOnlyList<Trial> history)
+    {
+        var model = FitConditionalModel(space, history);
+        var kind = Options.Multivariate ? "tpe-joint" : "tpe";
+        return attempt => model.Propose(
+            space,
+            Options.Multivariate,
+            Options.Candidates,
+            key => Stream(history.Count, key, attempt, kind));
     }
 
     private static bool IsFullySeen(SearchSpace space, HashSet<string> seen) =>

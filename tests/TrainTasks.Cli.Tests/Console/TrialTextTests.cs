@@ -1,0 +1,28 @@
+using TrainTasks.Cli.Console;
+using TrainTasks.Core.Trials;
+
+namespace TrainTasks.Cli.Tests.Console;
+
+public sealed class TrialTextTests
+{
+    [Theory]
+    [InlineData(null, null, "")]
+    [InlineData(TrialOriginKind.Strategy, null, "")]
+    [InlineData(TrialOriginKind.Startup, null, " (at random: start-up)")]
+    [InlineData(TrialOriginKind.Fallback, "every proposal was tried", " (at random because every proposal was tried)")]
+    public void Origin_EachKind_SaysHowTheTrialWasProposed(TrialOriginKind? kind, string? reason, string expected)
+    {
+        var trial = new Trial
+        {
+            Number = 3,
+            State = TrialState.Running,
+            Parameters = TrialParameters.Empty,
+            Fingerprint = "fp",
+            Origin = kind is { } known ? new TrialOrigin(known, reason) : null,
+        };
+
+        var text = TrialText.Origin(trial);
+
+        Assert.Equal(expected, text);
+    }
+}
