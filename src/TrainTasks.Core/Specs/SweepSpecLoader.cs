@@ -91,6 +91,7 @@ public static class SweepSpecLoader
         var cache = SpecSettingsReader.ReadPath(context, root, "cache");
         var storage = SpecSettingsReader.ReadPath(context, root, "storage");
         CheckGrid(context, strategy, space);
+        AdaptationCheck.Check(context, root, fixedParameters, space);
 
         if (context.HasErrors)
         {

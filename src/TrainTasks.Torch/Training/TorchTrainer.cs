@@ -11,7 +11,8 @@ namespace TrainTasks.Torch.Training;
 /// <summary>
 /// Trains an MLP or CNN classifier with TorchSharp on the CPU. Parameters are read by
 /// <see cref="TrainingOptions.From"/>; every epoch reports <c>train_loss</c>, <c>train_accuracy</c>,
-/// <c>val_loss</c> and <c>val_accuracy</c>, and the model is saved as <see cref="ModelFileName"/>.
+/// <c>val_loss</c> and <c>val_accuracy</c> (with <c>learningRateAdaptation</c> <c>hypergradient</c> also
+/// <c>learning_rate</c> and <c>learning_rate_mean</c>), and the model is saved as <see cref="ModelFileName"/>.
 /// </summary>
 /// <remarks>
 /// One trial at a time, from one thread (see <see cref="ITrainer"/>). The loaded data is kept between
@@ -92,6 +93,11 @@ public sealed class TorchTrainer : ITrainer, IDisposable
                 ["train_loss"] = train.Loss,
                 ["train_accuracy"] = train.Accuracy,
             };
+            foreach (var (name, value) in session.EndEpoch())
+            {
+                metrics[name] = value;
+            }
+
             if (session.HasValidationRows)
             {
                 var validation = session.Validate();

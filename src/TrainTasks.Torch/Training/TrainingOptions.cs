@@ -24,6 +24,15 @@ namespace TrainTasks.Torch.Training;
 /// along a half cosine from <c>learningRate</c> towards 0 (Loshchilov and Hutter, 2017, SGDR, without
 /// restarts).
 /// </param>
+/// <param name="LearningRateAdaptation">
+/// <c>learningRateAdaptation</c>: <c>none</c> keeps <c>learningRate</c> (under the schedule);
+/// <c>hypergradient</c> starts from it and adapts it at every step by hypergradient descent
+/// (see <see cref="Hypergradient.HypergradientDescent"/>), the schedule multiplying the adapted rate.
+/// </param>
+/// <param name="HypergradientRate">
+/// <c>hypergradientRate</c>: β of the adaptation, in [0, 1), the largest change of the log of the
+/// rate per step; 0 keeps the rate.
+/// </param>
 public sealed record TrainingOptions(
     ModelOptions Model,
     string Optimizer,
@@ -33,8 +42,16 @@ public sealed record TrainingOptions(
     double L1,
     int BatchSize,
     int Epochs,
-    string Schedule = "constant")
+    string Schedule = "constant",
+    string LearningRateAdaptation = "none",
+    double HypergradientRate = TrainingOptions.DefaultHypergradientRate)
 {
+    /// <summary>The <see cref="LearningRateAdaptation"/> that adapts the rate by hypergradient descent.</summary>
+    public const string HypergradientAdaptation = "hypergradient";
+
+    /// <summary>The default β of the adaptation.</summary>
+    public const double DefaultHypergradientRate = 0.02;
+
     /// <summary>
     /// The learning rate for <paramref name="epoch"/> (from 1) under <see cref="Schedule"/>: the
     /// cosine schedule gives <c>learningRate × (1 + cos(π (epoch − 1) / epochs)) / 2</c>.
@@ -61,6 +78,7 @@ public sealed record TrainingOptions(
     private static readonly string[] s_activations = ["relu", "tanh", "gelu"];
     private static readonly string[] s_optimizers = ["sgd", "adam", "adagrad"];
     private static readonly string[] s_schedules = ["constant", "cosine"];
+    private static readonly string[] s_adaptations = ["none", HypergradientAdaptation];
 
     /// <summary>Reads the options from <paramref name="parameters"/>, with <see cref="Defaults"/> for
     /// absent names.</summary>
@@ -83,7 +101,9 @@ public sealed record TrainingOptions(
             reader.Number("l1", Defaults.L1, 0, double.MaxValue, "must be 0 or more"),
             reader.Count("batchSize", Defaults.BatchSize),
             reader.Count("epochs", Defaults.Epochs),
-            reader.Choice("schedule", Defaults.Schedule, s_schedules));
+            reader.Choice("schedule", Defaults.Schedule, s_schedules),
+            reader.Choice("learningRateAdaptation", Defaults.LearningRateAdaptation, s_adaptations),
+            reader.Number("hypergradientRate", Defaults.HypergradientRate, 0, 1, "must be in [0, 1)"));
     }
 
     private sealed class Reader(TrialParameters parameters)

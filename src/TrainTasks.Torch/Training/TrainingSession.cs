@@ -17,7 +17,7 @@ internal sealed class TrainingSession : IDisposable
     private readonly Tensor _trainRows;
     private readonly Tensor _validationRows;
     private readonly Generator _shuffle;
-    private readonly torch.optim.Optimizer _optimizer;
+    private readonly IWeightUpdate _update;
     private readonly Parameter[] _weights;
     private readonly Parameter[] _parameters;
 
@@ -33,7 +33,7 @@ internal sealed class TrainingSession : IDisposable
         var statistics = standardize ? FeatureStatistics.Compute(data.Dataset, split.TrainRows) : null;
         Model = ModelBuilder.Build(options.Model, data.Dataset.FeatureShape, data.Dataset.ClassCount, statistics);
         _parameters = Model.parameters().ToArray();
-        _optimizer = OptimizerFactory.Create(options, _parameters);
+        _update = OptimizerFactory.CreateUpdate(options, _parameters);
         _weights = Model.named_parameters()
             .Where(pair => pair.name.EndsWith("weight", StringComparison.Ordinal))
             .Select(pair => pair.parameter)
@@ -52,7 +52,7 @@ internal sealed class TrainingSession : IDisposable
     public LossAndAccuracy TrainEpoch(int epoch, CancellationToken cancellationToken)
     {
         Model.train();
-        SetLearningRate(_options.LearningRateAt(epoch));
+        _update.BeginEpoch(epoch);
         using var permutation = randperm(_trainRows.shape[0], generator: _shuffle);
         using var order = _trainRows.index_select(0, permutation);
         var count = order.shape[0];
@@ -70,6 +70,12 @@ internal sealed class TrainingSession : IDisposable
         return new LossAndAccuracy(lossSum / count, (double)correct / count);
     }
 
+    /// <summary>
+    /// Metrics of the weight update for the epoch just trained (the adapted learning rate, or
+    /// none); call once after each <see cref="TrainEpoch"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> EndEpoch() => _update.EndEpoch();
+
     /// <summary>Whether any rows are held out (none in a refit on every training row).</summary>
     public bool HasValidationRows => _validationRows.shape[0] > 0;
 
@@ -79,7 +85,7 @@ internal sealed class TrainingSession : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _optimizer.Dispose();
+        _update.Dispose();
         Model.Dispose();
         _shuffle.Dispose();
         _trainRows.Dispose();
@@ -90,7 +96,7 @@ internal sealed class TrainingSession : IDisposable
     {
         var features = _data.Features.index_select(0, rows);
         var labels = _data.Labels.index_select(0, rows);
-        _optimizer.zero_grad();
+        _update.ZeroGrad();
         var logits = Model.call(features);
         var dataLoss = nn.functional.cross_entropy(logits, labels);
         var loss = _options.L1 > 0 ? dataLoss + (L1Penalty() * _options.L1) : dataLoss;
@@ -104,7 +110,7 @@ internal sealed class TrainingSession : IDisposable
 
         loss.backward();
         AddWeightDecay();
-        _optimizer.step();
+        _update.Step();
         return (dataLoss.item<float>(), logits.argmax(1).eq(labels).sum().item<long>());
     }
 
@@ -112,14 +118,6 @@ internal sealed class TrainingSession : IDisposable
     // trial (measured: 6.1 GB peak against 1.2 GB for two epochs of a 1024-wide MLP on
     // Fashion-MNIST) and ran slower. We add the same coupled L2 term, weightDecay * w, to each
     // gradient in place, as PyTorch's SGD, Adam and Adagrad do, and give the optimizers none.
-    private void SetLearningRate(double learningRate)
-    {
-        foreach (var group in _optimizer.ParamGroups)
-        {
-            group.LearningRate = learningRate;
-        }
-    }
-
     private void AddWeightDecay()
     {
         if (_options.WeightDecay <= 0)
