@@ -29,7 +29,8 @@ internal static class OptimizerFactory
             return new TorchOptimizerUpdate(Create(options, parameters), options);
         }
 
-        var rule = UpdateDirection.Create(options.Optimizer, parameters, options.Momentum);
+        var size = parameters.Sum(parameter => parameter.numel());
+        var rule = UpdateDirection.Create(options.Optimizer, size, options.Momentum);
         return new HypergradientDescent(
             parameters,
             rule,

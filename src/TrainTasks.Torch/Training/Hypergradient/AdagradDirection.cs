@@ -1,4 +1,3 @@
-using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace TrainTasks.Torch.Training.Hypergradient;
@@ -13,21 +12,21 @@ internal sealed class AdagradDirection : UpdateDirection
     /// <summary>Added to <c>√s</c> so that the division stays finite.</summary>
     public const double Epsilon = 1e-10;
 
-    private readonly Tensor[] _sums;
+    private readonly Tensor _sum;
 
-    /// <summary>Allocates a zero sum per parameter.</summary>
-    public AdagradDirection(IReadOnlyList<Parameter> parameters)
-        : base(parameters)
+    /// <summary>Allocates a zero sum of <paramref name="size"/> values.</summary>
+    public AdagradDirection(long size)
+        : base(size)
     {
-        _sums = parameters.Select(parameter => zeros_like(parameter).DetachFromDisposeScope()).ToArray();
+        _sum = zeros(size).DetachFromDisposeScope();
     }
 
     /// <inheritdoc />
-    public override void Advance(int index, Tensor gradient)
+    public override void Advance(Tensor gradient)
     {
-        _sums[index].addcmul_(gradient, gradient, value: 1);
-        var denominator = _sums[index].sqrt().add_(Epsilon);
-        Replace(index, gradient.div(denominator));
+        _sum.addcmul_(gradient, gradient, value: 1);
+        using var denominator = _sum.sqrt().add_(Epsilon);
+        Direction.copy_(gradient).div_(denominator);
     }
 
     /// <inheritdoc />
@@ -35,10 +34,7 @@ internal sealed class AdagradDirection : UpdateDirection
     {
         if (disposing)
         {
-            foreach (var sum in _sums)
-            {
-                sum.Dispose();
-            }
+            _sum.Dispose();
         }
 
         base.Dispose(disposing);

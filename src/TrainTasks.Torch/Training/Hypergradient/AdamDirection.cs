@@ -1,4 +1,3 @@
-using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace TrainTasks.Torch.Training.Hypergradient;
@@ -25,32 +24,31 @@ internal sealed class AdamDirection : UpdateDirection
     /// <summary>Added to <c>√v̂</c> so that the division stays finite.</summary>
     public const double Epsilon = 1e-8;
 
-    private readonly Tensor[] _first;
-    private readonly Tensor[] _second;
-    private readonly long[] _steps;
+    private readonly Tensor _first;
+    private readonly Tensor _second;
+    private long _steps;
 
-    /// <summary>Allocates zero moments per parameter.</summary>
-    public AdamDirection(IReadOnlyList<Parameter> parameters)
-        : base(parameters)
+    /// <summary>Allocates zero moments of <paramref name="size"/> values.</summary>
+    public AdamDirection(long size)
+        : base(size)
     {
-        _first = parameters.Select(parameter => zeros_like(parameter).DetachFromDisposeScope()).ToArray();
-        _second = parameters.Select(parameter => zeros_like(parameter).DetachFromDisposeScope()).ToArray();
-        _steps = new long[parameters.Count];
+        _first = zeros(size).DetachFromDisposeScope();
+        _second = zeros(size).DetachFromDisposeScope();
     }
 
     /// <inheritdoc />
-    public override void Advance(int index, Tensor gradient)
+    public override void Advance(Tensor gradient)
     {
-        var step = ++_steps[index];
-        var firstCorrection = 1 - Math.Pow(Beta1, step);
-        var secondCorrection = 1 - Math.Pow(Beta2, step);
-        _first[index].mul_(Beta1).add_(gradient, alpha: 1 - Beta1);
-        _second[index].mul_(Beta2).addcmul_(gradient, gradient, value: 1 - Beta2);
+        _steps++;
+        var firstCorrection = 1 - Math.Pow(Beta1, _steps);
+        var secondCorrection = 1 - Math.Pow(Beta2, _steps);
+        _first.mul_(Beta1).add_(gradient, alpha: 1 - Beta1);
+        _second.mul_(Beta2).addcmul_(gradient, gradient, value: 1 - Beta2);
 
         // (√v / √(1 − β₂ᵗ) + ε) (1 − β₁ᵗ): the first correction joins the denominator, so the
         // direction takes one division.
-        var denominator = _second[index].sqrt().div_(Math.Sqrt(secondCorrection)).add_(Epsilon).mul_(firstCorrection);
-        Replace(index, _first[index].div(denominator));
+        using var denominator = _second.sqrt().div_(Math.Sqrt(secondCorrection)).add_(Epsilon).mul_(firstCorrection);
+        Direction.copy_(_first).div_(denominator);
     }
 
     /// <inheritdoc />
@@ -58,10 +56,8 @@ internal sealed class AdamDirection : UpdateDirection
     {
         if (disposing)
         {
-            foreach (var moment in _first.Concat(_second))
-            {
-                moment.Dispose();
-            }
+            _first.Dispose();
+            _second.Dispose();
         }
 
         base.Dispose(disposing);

@@ -1,4 +1,3 @@
-using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace TrainTasks.Torch.Training.Hypergradient;
@@ -7,20 +6,19 @@ namespace TrainTasks.Torch.Training.Hypergradient;
 /// SGD: the direction is the gradient; with momentum <c>μ</c> it is the buffer
 /// <c>b ← μ b + g</c> (heavy-ball momentum without dampening, as TorchSharp's <c>SGD</c>).
 /// </summary>
-internal sealed class SgdDirection(IReadOnlyList<Parameter> parameters, double momentum)
-    : UpdateDirection(parameters)
+internal sealed class SgdDirection(long size, double momentum) : UpdateDirection(size)
 {
     /// <inheritdoc />
-    public override void Advance(int index, Tensor gradient)
+    public override void Advance(Tensor gradient)
     {
         if (momentum > 0)
         {
             // The buffer starts at zero, so the first step gives exactly g, as TorchSharp's
             // copy of the first gradient does.
-            Directions[index].mul_(momentum).add_(gradient);
+            Direction.mul_(momentum).add_(gradient);
             return;
         }
 
-        Directions[index].copy_(gradient);
+        Direction.copy_(gradient);
     }
 }

@@ -69,7 +69,7 @@ public sealed class HypergradientDescentTests
         // cos(g₃, u₂), not cos(g₃, g₂).
         using var weight = Weight(1, 1);
         using var descent = new HypergradientDescent(
-            [weight], new SgdDirection([weight], momentum: 0.5), 0.05, 0.5, _ => 1);
+            [weight], new SgdDirection(2, momentum: 0.5), 0.05, 0.5, _ => 1);
 
         var steps = Run(descent, weight, Ellipse, count: 3);
 
@@ -110,10 +110,22 @@ public sealed class HypergradientDescentTests
     }
 
     [Fact]
+    public void Constructor_RuleOfAnotherSize_Throws()
+    {
+        using var weight = Weight(0, 0);
+        using var rule = new SgdDirection(3, momentum: 0);
+
+        var exception = Assert.Throws<ArgumentException>(
+            () => new HypergradientDescent([weight], rule, 0.1, 0, _ => 1));
+
+        Assert.Equal("rule", exception.ParamName);
+    }
+
+    [Fact]
     public void EndEpoch_CosineFactor_ScalesTheStepAndTheRecordedRates()
     {
         using var weight = Weight(0);
-        using var descent = new HypergradientDescent([weight], new SgdDirection([weight], 0), 0.5, 0.1, _ => 0.25);
+        using var descent = new HypergradientDescent([weight], new SgdDirection(1, 0), 0.5, 0.1, _ => 0.25);
         descent.BeginEpoch(2);
 
         var steps = Run(descent, weight, w => (w - 3).square().sum() / 2, count: 2);
@@ -136,7 +148,7 @@ public sealed class HypergradientDescentTests
     {
         using var weight = Weight(1, 2, 3);
         using var descent = new HypergradientDescent(
-            [weight], UpdateDirection.Create(optimizer, [weight], momentum), 0.01, 0.02, _ => 0.5);
+            [weight], UpdateDirection.Create(optimizer, 3, momentum), 0.01, 0.02, _ => 0.5);
         Run(descent, weight, Ellipse, count: 3);
         descent.EndEpoch();
         var live = TorchSharp.DisposeScopeManager.Statistics.ThreadTotalLiveCount;
@@ -150,7 +162,7 @@ public sealed class HypergradientDescentTests
     private static Parameter Weight(params float[] values) => new(tensor(values));
 
     private static HypergradientDescent Sgd(Parameter weight, double learningRate, double hypergradientRate) =>
-        new([weight], new SgdDirection([weight], momentum: 0), learningRate, hypergradientRate, _ => 1);
+        new([weight], new SgdDirection(weight.numel(), momentum: 0), learningRate, hypergradientRate, _ => 1);
 
     private static Tensor Ellipse(Tensor w) => ((w[0].square() + (w[1].square() * 10)) / 2).sum();
 
