@@ -31,7 +31,7 @@ public static class BuiltInParameters
         Int("epochs", TrainingSection, 5, minimum: 1, maximum: 100_000),
         Choice("schedule", TrainingSection, "constant", ["constant", "cosine"]),
         Choice("learningRateAdaptation", TrainingSection, "none", ["none", AdaptationCheck.Hypergradient]),
-        Float("hypergradientRate", TrainingSection, 0.02, minimum: 0, maximum: 1, maximumExclusive: true),
+        Float("hypergradientRate", TrainingSection, 0.05, minimum: 0, maximum: 1, maximumExclusive: true),
     ];
 
     /// <summary>The parameter named <paramref name="name"/> (case-sensitive), or null.</summary>

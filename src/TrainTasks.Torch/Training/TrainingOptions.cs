@@ -50,7 +50,7 @@ public sealed record TrainingOptions(
     public const string HypergradientAdaptation = "hypergradient";
 
     /// <summary>The default β of the adaptation.</summary>
-    public const double DefaultHypergradientRate = 0.02;
+    public const double DefaultHypergradientRate = 0.05;
 
     /// <summary>
     /// The learning rate for <paramref name="epoch"/> (from 1) under <see cref="Schedule"/>: the

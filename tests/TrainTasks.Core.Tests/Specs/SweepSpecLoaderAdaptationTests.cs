@@ -12,22 +12,22 @@ public sealed class SweepSpecLoaderAdaptationTests
     {
         var json = SpecText.ValidWith(
             Training,
-            "\"training\": { \"learningRateAdaptation\": \"hypergradient\", \"hypergradientRate\": 0.05 }");
+            "\"training\": { \"learningRateAdaptation\": \"hypergradient\", \"hypergradientRate\": 0.03 }");
 
         var result = SpecText.Load(json);
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal("\"hypergradient\"", result.Spec!.Fixed["learningRateAdaptation"].CanonicalJson);
-        Assert.Equal(0.05, result.Spec.Fixed["hypergradientRate"].AsDouble());
+        Assert.Equal(0.03, result.Spec.Fixed["hypergradientRate"].AsDouble());
     }
 
     [Fact]
-    public void Parse_NoAdaptationGiven_DefaultsToNoneAndTwoHundredthsRate()
+    public void Parse_NoAdaptationGiven_DefaultsToNoneAndFiveHundredthsRate()
     {
         var spec = SpecText.Load(SpecText.Valid).Spec!;
 
         Assert.Equal("\"none\"", spec.Fixed["learningRateAdaptation"].CanonicalJson);
-        Assert.Equal(0.02, spec.Fixed["hypergradientRate"].AsDouble());
+        Assert.Equal(0.05, spec.Fixed["hypergradientRate"].AsDouble());
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class SweepSpecLoaderAdaptationTests
     [Fact]
     public void Parse_RateWithoutAdaptation_WarnsTT1070AtTheRate()
     {
-        var json = SpecText.ValidWith(Training, "\"training\": { \"hypergradientRate\": 0.05 }");
+        var json = SpecText.ValidWith(Training, "\"training\": { \"hypergradientRate\": 0.03 }");
 
         var result = SpecText.Load(json);
 
@@ -105,7 +105,7 @@ public sealed class SweepSpecLoaderAdaptationTests
             Hidden,
             Hidden + ", \"learningRateAdaptation\": "
             + "{ \"type\": \"categorical\", \"choices\": [\"none\", \"hypergradient\"] }")
-            .Replace(Training, "\"training\": { \"hypergradientRate\": 0.05 }");
+            .Replace(Training, "\"training\": { \"hypergradientRate\": 0.03 }");
 
         var result = SpecText.Load(json);
 

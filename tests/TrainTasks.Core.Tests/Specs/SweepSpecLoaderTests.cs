@@ -96,7 +96,7 @@ public sealed class SweepSpecLoaderTests
 
         Assert.Equal(
             """{"activation":"relu","architecture":"mlp","batchSize":128,"channels":[16,32],"dropout":0.1"""
-            + ""","epochs":3,"hidden":[256,128],"hypergradientRate":0.02,"l1":0,"learningRate":0.001"""
+            + ""","epochs":3,"hidden":[256,128],"hypergradientRate":0.05,"l1":0,"learningRate":0.001"""
             + ""","learningRateAdaptation":"none","momentum":0.9"""
             + ""","optimizer":"adam","schedule":"constant","weightDecay":0}""",
             spec.Fixed.CanonicalJson);

@@ -11,7 +11,7 @@ public sealed class TrainingOptionsAdaptationTests
     {
         var options = TrainingOptions.From(TrialParameters.Empty);
 
-        Assert.Equal(("none", 0.02), (options.LearningRateAdaptation, options.HypergradientRate));
+        Assert.Equal(("none", 0.05), (options.LearningRateAdaptation, options.HypergradientRate));
     }
 
     [Fact]
