@@ -70,6 +70,22 @@ public sealed class TorchTrainerAdaptationTests : IDisposable
     }
 
     [Fact]
+    public void Train_HypergradientTwice_WritesByteIdenticalModels()
+    {
+        var parameters = TrainingRequests.IrisParameters(
+            ("epochs", 3), ("dropout", 0.2), ("learningRateAdaptation", "hypergradient"));
+        var first = TrainingRequests.Iris(parameters);
+        var second = first with { ArtifactDirectory = first.ArtifactDirectory + "-again" };
+
+        _trainer.Train(first, new RecordingReporter(), default);
+        _trainer.Train(second, new RecordingReporter(), default);
+
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(first.ArtifactDirectory, TorchTrainer.ModelFileName)),
+            File.ReadAllBytes(Path.Combine(second.ArtifactDirectory, TorchTrainer.ModelFileName)));
+    }
+
+    [Fact]
     public void Train_NoAdaptation_RecordsNoRate()
     {
         var reporter = new RecordingReporter();
