@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using TrainTasks.Benchmarks.LearningRates;
 using TrainTasks.Benchmarks.Samplers;
 using TrainTasks.Core.Diagnostics;
 
@@ -7,7 +8,8 @@ namespace TrainTasks.Benchmarks;
 
 /// <summary>
 /// Parses <c>epoch [--epochs N] [--rounds N] [--data-dir DIR]</c> and prints the result as one JSON object,
-/// or hands <c>samplers …</c> to <see cref="SamplerBenchmarkCommand"/>.
+/// or hands <c>samplers …</c> to <see cref="SamplerBenchmarkCommand"/> and <c>hyperlr …</c> to
+/// <see cref="AdaptationBenchmarkCommand"/>.
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -20,10 +22,16 @@ internal static class BenchmarkCommand
             return SamplerBenchmarkCommand.Run(args[1..], output, Console.Error);
         }
 
+        if (args.Length > 0 && args[0] == "hyperlr")
+        {
+            return AdaptationBenchmarkCommand.Run(args[1..], output, Console.Error);
+        }
+
         if (args.Length == 0 || args[0] != "epoch")
         {
             Console.Error.WriteLine(Usage());
             Console.Error.WriteLine(SamplerBenchmarkOptions.Usage);
+            Console.Error.WriteLine(AdaptationBenchmarkCommand.Usage);
             return (int)ExitCode.BadInput;
         }
 

@@ -156,6 +156,18 @@ public static partial class Messages
             + "or drop the step for a continuous range.",
             location);
 
+    /// <summary>TT1070 (warning): <c>hypergradientRate</c> is given, but no trial adapts its learning rate.</summary>
+    /// <param name="location">Where the spec gives it.</param>
+    /// <param name="searched">Whether this place is the space entry (which repeats equal trials).</param>
+    public static Diagnostic Spec_HypergradientRateUnused(SourceLocation location, bool searched) =>
+        Warning(
+            "TT1070",
+            "'hypergradientRate' has no effect while learningRateAdaptation is \"none\""
+            + (searched ? ", so every value searched trains the same model again" : "")
+            + ". Set \"learningRateAdaptation\": \"hypergradient\", or remove hypergradientRate "
+            + "(or -warnAsMessage:TT1070).",
+            location);
+
     /// <summary>TT1031: a grid over a float parameter without a step.</summary>
     public static Diagnostic Spec_GridNeedsStep(SourceLocation location, string name) =>
         Error(

@@ -205,9 +205,13 @@ public static class MarkdownReportWriter
         foreach (var epoch in best.Epochs)
         {
             var cells = metrics.Select(name => epoch.Metrics.TryGetValue(name, out var value)
-                ? ReportFormat.Number(value, "F4")
+                ? ReportFormat.Number(value, CurveFormat(name))
                 : "");
             builder.AppendLine($"| {epoch.Epoch} | {string.Join(" | ", cells)} |");
         }
     }
+
+    // Learning rates span orders of magnitude (1e-5 would print as 0.0000 with four decimals).
+    private static string CurveFormat(string metric) =>
+        metric.StartsWith("learning_rate", StringComparison.Ordinal) ? "G4" : "F4";
 }

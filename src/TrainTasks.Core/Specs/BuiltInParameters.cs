@@ -44,6 +44,8 @@ public static class BuiltInParameters
         Int("batchSize", TrainingSection, 128, minimum: 1, maximum: 1 << 24),
         Int("epochs", TrainingSection, 5, minimum: 1, maximum: 100_000),
         Choice("schedule", TrainingSection, "constant", ["constant", "cosine"]),
+        Choice("learningRateAdaptation", TrainingSection, "none", ["none", AdaptationCheck.Hypergradient]),
+        Float("hypergradientRate", TrainingSection, 0.05, minimum: 0, maximum: 1, maximumExclusive: true),
     ];
 
     /// <summary>

@@ -93,6 +93,7 @@ public static class SweepSpecLoader
         var storage = SpecSettingsReader.ReadPath(context, root, "storage");
         CheckGrid(context, strategy, space);
         GradientSpecRules.Check(context, root, strategy, space, objective, hypergradient);
+        AdaptationCheck.Check(context, root, fixedParameters, space);
 
         if (context.HasErrors)
         {

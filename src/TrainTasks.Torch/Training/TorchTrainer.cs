@@ -13,8 +13,9 @@ namespace TrainTasks.Torch.Training;
 /// Parameters are read by <see cref="TrainingOptions.From"/>; every epoch reports <c>train_loss</c>,
 /// <c>train_accuracy</c>, <c>val_loss</c> and <c>val_accuracy</c> (for regression <c>train_loss</c>,
 /// <c>train_mse</c>, <c>val_loss</c> and <c>val_mse</c>, the loss being the mean squared error in the
-/// target's units), and the model is saved as <see cref="ModelFileName"/>. Hypergradients asked for in
-/// <see cref="TrainingRequest.Hypergradients"/> join the final metrics as <c>hypergrad.&lt;name&gt;</c>.
+/// target's units; with <c>learningRateAdaptation</c> <c>hypergradient</c> also <c>learning_rate</c> and
+/// <c>learning_rate_mean</c>), and the model is saved as <see cref="ModelFileName"/>. Hypergradients asked
+/// for in <see cref="TrainingRequest.Hypergradients"/> join the final metrics as <c>hypergrad.&lt;name&gt;</c>.
 /// </summary>
 /// <remarks>
 /// One trial at a time, from one thread (see <see cref="ITrainer"/>). The loaded data is kept between
@@ -104,6 +105,11 @@ public sealed class TorchTrainer : ITrainer, IDisposable
             metrics[session.IsRegression ? "train_mse" : "train_accuracy"] = session.IsRegression
                 ? train.Loss
                 : train.Accuracy;
+            foreach (var (name, value) in session.EndEpoch())
+            {
+                metrics[name] = value;
+            }
+
             if (session.HasValidationRows)
             {
                 var validation = session.Validate();

@@ -30,6 +30,15 @@ namespace TrainTasks.Torch.Training;
 /// along a half cosine from <c>learningRate</c> towards 0 (Loshchilov and Hutter, 2017, SGDR, without
 /// restarts).
 /// </param>
+/// <param name="LearningRateAdaptation">
+/// <c>learningRateAdaptation</c>: <c>none</c> keeps <c>learningRate</c> (under the schedule);
+/// <c>hypergradient</c> starts from it and adapts it at every step by hypergradient descent
+/// (see <see cref="Hypergradient.HypergradientDescent"/>), the schedule multiplying the adapted rate.
+/// </param>
+/// <param name="HypergradientRate">
+/// <c>hypergradientRate</c>: β of the adaptation, in [0, 1), the largest change of the log of the
+/// rate per step; 0 keeps the rate.
+/// </param>
 public sealed record TrainingOptions(
     ModelOptions Model,
     string Optimizer,
@@ -40,8 +49,16 @@ public sealed record TrainingOptions(
     int BatchSize,
     int Epochs,
     string Schedule = "constant",
-    double L2 = 0.0)
+    double L2 = 0.0,
+    string LearningRateAdaptation = "none",
+    double HypergradientRate = TrainingOptions.DefaultHypergradientRate)
 {
+    /// <summary>The <see cref="LearningRateAdaptation"/> that adapts the rate by hypergradient descent.</summary>
+    public const string HypergradientAdaptation = "hypergradient";
+
+    /// <summary>The default β of the adaptation.</summary>
+    public const double DefaultHypergradientRate = 0.05;
+
     /// <summary>
     /// <c>l2.k</c>: per-layer penalties, by weight layer index from the input side (0 is the first
     /// hidden layer, the last the output layer); layer k's weights carry <c>(l2 + l2.k) × ‖W_k‖²</c>.
@@ -90,6 +107,7 @@ public sealed record TrainingOptions(
     private static readonly string[] s_activations = ["relu", "tanh", "gelu"];
     private static readonly string[] s_optimizers = ["sgd", "adam", "adagrad"];
     private static readonly string[] s_schedules = ["constant", "cosine"];
+    private static readonly string[] s_adaptations = ["none", HypergradientAdaptation];
 
     /// <summary>Reads the options from <paramref name="parameters"/>, with <see cref="Defaults"/> for
     /// absent names.</summary>
@@ -113,7 +131,9 @@ public sealed record TrainingOptions(
             reader.Count("batchSize", Defaults.BatchSize),
             reader.Count("epochs", Defaults.Epochs),
             reader.Choice("schedule", Defaults.Schedule, s_schedules),
-            reader.Number("l2", Defaults.L2, 0, double.MaxValue, "must be 0 or more"))
+            reader.Number("l2", Defaults.L2, 0, double.MaxValue, "must be 0 or more"),
+            reader.Choice("learningRateAdaptation", Defaults.LearningRateAdaptation, s_adaptations),
+            reader.Number("hypergradientRate", Defaults.HypergradientRate, 0, 1, "must be in [0, 1)"))
         {
             LayerL2 = ReadLayerL2(reader, parameters),
         };

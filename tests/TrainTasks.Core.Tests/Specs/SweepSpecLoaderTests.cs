@@ -96,7 +96,8 @@ public sealed class SweepSpecLoaderTests
 
         Assert.Equal(
             """{"activation":"relu","architecture":"mlp","batchSize":128,"channels":[16,32],"dropout":0.1"""
-            + ""","epochs":3,"hidden":[256,128],"l1":0,"l2":0,"learningRate":0.001,"momentum":0.9"""
+            + ""","epochs":3,"hidden":[256,128],"hypergradientRate":0.05,"l1":0,"l2":0,"learningRate":0.001"""
+            + ""","learningRateAdaptation":"none","momentum":0.9"""
             + ""","optimizer":"adam","schedule":"constant","weightDecay":0}""",
             spec.Fixed.CanonicalJson);
     }
