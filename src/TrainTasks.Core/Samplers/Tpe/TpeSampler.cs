@@ -39,6 +39,7 @@ public sealed class TpeSampler : ISampler
     public const int MaxRedraws = 4;
 
     private readonly RandomSampler _random;
+    private readonly TpePoints _points = new();
 
     /// <summary>Makes a TPE sampler.</summary>
     /// <param name="seed">Seed of every draw (spec field <c>seed</c>).</param>
@@ -98,24 +99,15 @@ public sealed class TpeSampler : ISampler
     internal TpeModel FitModel(SearchSpace space, IReadOnlyList<Trial> history)
     {
         var dimensions = space.Parameters.Select(TpeDimension.Of).ToList();
-        var split = TpeSplit.Of(space, history, Direction, Options);
+        var split = TpeSplit.Of(history, _points.Of(space, dimensions, history), Direction, Options);
         return new TpeModel(
             dimensions,
-            new ParzenEstimator(dimensions, ToScale(dimensions, split.Good), Options.PriorWeight),
-            new ParzenEstimator(dimensions, ToScale(dimensions, split.Bad), Options.PriorWeight));
+            new ParzenEstimator(dimensions, split.Good, Options.PriorWeight),
+            new ParzenEstimator(dimensions, split.Bad, Options.PriorWeight));
     }
 
     private static bool IsFullySeen(SearchSpace space, HashSet<string> seen) =>
         space.Cardinality is { } cardinality && seen.Count >= cardinality;
-
-    private static List<double[]> ToScale(
-        IReadOnlyList<TpeDimension> dimensions,
-        IReadOnlyList<TrialParameters> trials) =>
-        trials
-            .Select(parameters => dimensions
-                .Select(dimension => dimension.ToScale(parameters[dimension.Parameter.Name]))
-                .ToArray())
-            .ToList();
 
     private TrialParameters Propose(TpeModel model, int trialNumber, int attempt)
     {

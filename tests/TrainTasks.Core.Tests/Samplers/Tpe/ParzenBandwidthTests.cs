@@ -37,6 +37,39 @@ public sealed class ParzenBandwidthTests
         Assert.Equal(0.01, widths[100], 12);
     }
 
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(2, 10)]
+    [InlineData(3, 300)]
+    [InlineData(4, 1000)]
+    public void NeighbourDistance_RandomObservationsWithRepeats_EqualsTheScanOfEveryPoint(int seed, int count)
+    {
+        var random = new Random(seed);
+        var (low, high) = (-3.0, 7.0);
+        // Values on a coarse grid repeat, and the grid holds both bounds and the prior mean 2.
+        var observations = Enumerable.Range(0, count)
+            .Select(_ => random.Next(3) == 0 ? low + random.Next(41) * 0.25 : low + (random.NextDouble() * 10))
+            .ToArray();
+
+        var widths = ParzenBandwidth.NeighbourDistance(observations, low, high);
+
+        Assert.Equal(BruteForceWidths(observations, low, high), widths);
+    }
+
+    // The rule as stated, one full scan per observation: the nearest point strictly below and above
+    // among the observations and the prior mean, the bounds where there is none, then the clip.
+    private static double[] BruteForceWidths(double[] observations, double low, double high)
+    {
+        var points = observations.Append((low + high) / 2).ToArray();
+        var minimum = (high - low) / Math.Min(100, 1 + observations.Length);
+        return observations.Select(value =>
+        {
+            var below = points.Where(point => point < value).DefaultIfEmpty(low).Max();
+            var above = points.Where(point => point > value).DefaultIfEmpty(high).Min();
+            return Math.Clamp(Math.Max(value - below, above - value), minimum, high - low);
+        }).ToArray();
+    }
+
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
     {
         public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
