@@ -39,11 +39,17 @@ internal sealed class SamplerBenchmark(SamplerBenchmarkOptions options, TextWrit
             ["method"] = Method,
         };
 
-        progress.WriteLine("(a) overhead");
-        result["overhead"] = Overhead();
+        if (!options.SkipOverhead)
+        {
+            progress.WriteLine("(a) overhead");
+            result["overhead"] = Overhead();
+        }
 
-        progress.WriteLine("(b) sample efficiency");
-        result["efficiency"] = Efficiency();
+        if (!options.SkipEfficiency)
+        {
+            progress.WriteLine("(b) sample efficiency");
+            result["efficiency"] = Efficiency();
+        }
 
         result["script_wall_s"] = Stopwatch.GetElapsedTime(start).TotalSeconds;
         return result;

@@ -16,8 +16,9 @@ namespace TrainTasks.Core.Samplers.Tpe;
 /// candidates by log l(x) - log g(x) ranks them by expected improvement (section 4.1).
 /// </para>
 /// <para>
-/// Where we differ or choose: the good group is ceil(0.1 n) of the n complete trials, at most
-/// 25 (<see cref="TpeSplit.GoodCount"/>); the first <see cref="TpeOptions.StartupTrials"/>
+/// Where we differ or choose: the good group is ceil(0.15 n) of the n complete trials in
+/// univariate mode and ceil(0.1 n) in multivariate mode, at most 25 (<see cref="TpeOptions.GoodShare"/>);
+/// kernel widths follow <see cref="ParzenBandwidth"/>; the first <see cref="TpeOptions.StartupTrials"/>
 /// complete trials come from <see cref="RandomSampler"/> with the same seed, so the start-up
 /// equals random search; running trials count as bad (constant liar) so parallel workers
 /// spread out; univariate mode picks each parameter's best candidate independently, as the

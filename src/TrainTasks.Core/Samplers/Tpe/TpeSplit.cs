@@ -15,9 +15,11 @@ internal sealed record TpeSplit(IReadOnlyList<double[]> Good, IReadOnlyList<doub
     public static int RankedCount(IReadOnlyList<Trial> history) => history.Count(IsRanked);
 
     /// <summary>The size of the good group among <paramref name="rankedCount"/> ranked trials.</summary>
-    /// <remarks>ceil(fraction * n) capped at the maximum: 1 of 1 to 10, 2 of 11 to 20, ..., 25 from 241 on.</remarks>
+    /// <remarks>
+    /// ceil(fraction * n) capped at the maximum; with 0.1: 1 of 1 to 10, 2 of 11 to 20, ..., 25 from 241 on.
+    /// </remarks>
     public static int GoodCount(int rankedCount, TpeOptions options) =>
-        Math.Min((int)Math.Ceiling(options.GoodFraction * rankedCount), options.MaxGoodTrials);
+        Math.Min((int)Math.Ceiling(options.GoodShare * rankedCount), options.MaxGoodTrials);
 
     /// <inheritdoc cref="Of(IReadOnlyList{Trial}, IReadOnlyList{double[]}, OptimizationDirection, TpeOptions)"/>
     public static TpeSplit Of(
