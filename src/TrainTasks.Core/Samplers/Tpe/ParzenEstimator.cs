@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace TrainTasks.Core.Samplers.Tpe;
 
 /// <summary>
@@ -324,30 +326,59 @@ internal sealed class ParzenEstimator
     // it could not change the sum, so the result is the same bits as with every term added.
     private static double LogSumExp(ReadOnlySpan<double> terms)
     {
-        var (max, maxIndex) = (double.NegativeInfinity, -1);
-        for (var index = 0; index < terms.Length; index++)
+        var max = Max(terms);
+        if (double.IsNegativeInfinity(max))
         {
-            if (terms[index] > max)
-            {
-                (max, maxIndex) = (terms[index], index);
-            }
-        }
-
-        if (maxIndex < 0)
-        {
-            return double.NegativeInfinity;
+            return max;
         }
 
         var sum = 0.0;
-        for (var index = 0; index < terms.Length; index++)
+        var index = 0;
+        for (; terms[index] != max; index++)
         {
             var difference = terms[index] - max;
-            if (difference > (index < maxIndex ? UnderflowLogRatio : RoundedAwayLogRatio))
+            if (difference > UnderflowLogRatio)
+            {
+                sum += Math.Exp(difference);
+            }
+        }
+
+        for (; index < terms.Length; index++)
+        {
+            var difference = terms[index] - max;
+            if (difference > RoundedAwayLogRatio)
             {
                 sum += Math.Exp(difference);
             }
         }
 
         return max + Math.Log(sum);
+    }
+
+    // The largest term; taking maxima in any order gives the same value.
+    private static double Max(ReadOnlySpan<double> terms)
+    {
+        var index = 0;
+        var max = double.NegativeInfinity;
+        if (Vector.IsHardwareAccelerated && terms.Length >= Vector<double>.Count)
+        {
+            var maxima = new Vector<double>(double.NegativeInfinity);
+            for (; index <= terms.Length - Vector<double>.Count; index += Vector<double>.Count)
+            {
+                maxima = Vector.Max(maxima, new Vector<double>(terms[index..]));
+            }
+
+            for (var lane = 0; lane < Vector<double>.Count; lane++)
+            {
+                max = Math.Max(max, maxima[lane]);
+            }
+        }
+
+        for (; index < terms.Length; index++)
+        {
+            max = Math.Max(max, terms[index]);
+        }
+
+        return max;
     }
 }
