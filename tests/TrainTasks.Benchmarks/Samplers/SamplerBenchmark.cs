@@ -25,7 +25,9 @@ internal sealed class SamplerBenchmark(SamplerBenchmarkOptions options, TextWrit
         + "(a) Overhead: Suggest time alone on the 5-D sum of squares over [-10, 10], ms per trial over the "
         + "last 100 trials of a 100-, 300- and 1000-trial study (one 1000-trial study per repetition).\n"
         + "(b) Sample efficiency: best value after 50 and 100 trials on Branin (2-D), Hartmann-6 (6-D) and "
-        + "Rosenbrock-5 on [-5, 10]^5; min, quartiles, median and max over seeds.\n";
+        + "Rosenbrock-5 on [-5, 10]^5, and the validation log loss of softmax regression on the 8x8 digits "
+        + "tuned over learning rate, L2 penalty and steps (digits_logreg, as build/bench/digits_logreg_bench.py); "
+        + "min, quartiles, median and max over seeds.\n";
 
     /// <summary>Runs both parts and returns the results.</summary>
     public JsonObject Run()
@@ -39,11 +41,19 @@ internal sealed class SamplerBenchmark(SamplerBenchmarkOptions options, TextWrit
             ["method"] = Method,
         };
 
-        progress.WriteLine("(a) overhead");
-        result["overhead"] = Overhead();
+        if (!options.SkipOverhead)
+        {
+            progress.WriteLine("(a) overhead");
+            result["overhead"] = Overhead();
+        }
 
-        progress.WriteLine("(b) sample efficiency");
-        result["efficiency"] = Efficiency();
+        if (!options.SkipEfficiency)
+        {
+            progress.WriteLine("(b) sample efficiency");
+            var digits = DigitsLogisticRegression.Load(DigitsPath);
+            result["efficiency"] = Efficiency([.. BenchmarkProblems.Efficiency, digits.Problem()]);
+            result["objective_check"] = new JsonObject { ["digits_logreg"] = CheckValues(digits) };
+        }
 
         result["script_wall_s"] = Stopwatch.GetElapsedTime(start).TotalSeconds;
         return result;
@@ -82,10 +92,13 @@ internal sealed class SamplerBenchmark(SamplerBenchmarkOptions options, TextWrit
         return overhead;
     }
 
-    private JsonObject Efficiency()
+    /// <summary>The digits table, copied beside the benchmark when it is built.</summary>
+    public static string DigitsPath => Path.Combine(AppContext.BaseDirectory, "data", "digits.csv.gz");
+
+    private JsonObject Efficiency(IReadOnlyList<BenchmarkProblem> problems)
     {
         var efficiency = new JsonObject();
-        foreach (var problem in BenchmarkProblems.Efficiency)
+        foreach (var problem in problems)
         {
             var samplers = new JsonObject();
             foreach (var entry in options.Samplers)
@@ -117,13 +130,10 @@ internal sealed class SamplerBenchmark(SamplerBenchmarkOptions options, TextWrit
             }
         }
 
-        var gaps = best.ToDictionary(
-            pair => pair.Key,
-            pair => pair.Value.Select(value => value - problem.GlobalMinimum).ToList());
         var result = new JsonObject
         {
             ["best_after"] = SummaryByKey(best),
-            ["gap_to_min_after"] = SummaryByKey(gaps),
+            ["gap_to_min_after"] = problem.GlobalMinimum is { } minimum ? Gaps(best, minimum) : null,
             ["raw_best_after"] = new JsonObject(best.Select(pair => KeyValuePair.Create(
                 Key(pair.Key),
                 (JsonNode?)new JsonArray(pair.Value.Select(value => (JsonNode)value).ToArray())))),
@@ -160,6 +170,21 @@ internal sealed class SamplerBenchmark(SamplerBenchmarkOptions options, TextWrit
         }
 
         return values;
+    }
+
+    private static JsonObject Gaps(Dictionary<int, List<double>> best, double minimum) =>
+        SummaryByKey(best.ToDictionary(pair => pair.Key, pair => pair.Value.Select(value => value - minimum).ToList()));
+
+    // Parameters and values of fixed points, for the reference script to recompute.
+    private static JsonArray CheckValues(DigitsLogisticRegression digits)
+    {
+        var problem = digits.Problem();
+        return new JsonArray(DigitsLogisticRegression.CheckPoints.Select(parameters =>
+        {
+            var point = parameters.ToJsonObject();
+            point["value"] = problem.Objective(parameters);
+            return (JsonNode)point;
+        }).ToArray());
     }
 
     private static JsonObject SummaryByKey(Dictionary<int, List<double>> samples) =>

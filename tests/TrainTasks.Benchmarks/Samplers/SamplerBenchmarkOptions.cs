@@ -11,12 +11,16 @@ namespace TrainTasks.Benchmarks.Samplers;
 /// A smoke run (<c>--quick</c>): at most 2 seeds, 1 repetition unless <c>--reps</c> follows, checkpoints 100
 /// and 200.
 /// </param>
+/// <param name="SkipOverhead">Leaves out the overhead part (<c>--skip-overhead</c>), as the anchor script can.</param>
+/// <param name="SkipEfficiency">Leaves out the efficiency part (<c>--skip-efficiency</c>).</param>
 internal sealed record SamplerBenchmarkOptions(
     int Seeds,
     int Repetitions,
     IReadOnlyList<SamplerEntry> Samplers,
     string OutputPath,
-    bool Quick)
+    bool Quick,
+    bool SkipOverhead = false,
+    bool SkipEfficiency = false)
 {
     /// <summary>The default output path, relative to the working folder.</summary>
     public const string DefaultOutputPath = "artifacts/bench/samplers.json";
@@ -34,7 +38,7 @@ internal sealed record SamplerBenchmarkOptions(
     public static string Usage =>
         "usage: TrainTasks.Benchmarks samplers [--seeds N (10)] [--reps N (3)] [--samplers A,B (all: "
         + string.Join(",", SamplerRegistry.All.Select(entry => entry.Name))
-        + $")] [--out PATH ({DefaultOutputPath})] [--quick]";
+        + $")] [--out PATH ({DefaultOutputPath})] [--quick] [--skip-overhead] [--skip-efficiency]";
 
     /// <summary>Reads the options after the command name; null when one is unknown or malformed.</summary>
     public static SamplerBenchmarkOptions? Parse(IReadOnlyList<string> args)
@@ -42,9 +46,9 @@ internal sealed record SamplerBenchmarkOptions(
         var options = new SamplerBenchmarkOptions(10, 3, SamplerRegistry.All, DefaultOutputPath, Quick: false);
         for (var index = 0; index < args.Count; index++)
         {
-            if (args[index] == "--quick")
+            if (Switch(options, args[index]) is { } switched)
             {
-                options = options with { Quick = true, Repetitions = 1 };
+                options = switched;
                 continue;
             }
 
@@ -64,6 +68,14 @@ internal sealed record SamplerBenchmarkOptions(
 
         return options;
     }
+
+    private static SamplerBenchmarkOptions? Switch(SamplerBenchmarkOptions options, string name) => name switch
+    {
+        "--quick" => options with { Quick = true, Repetitions = 1 },
+        "--skip-overhead" => options with { SkipOverhead = true },
+        "--skip-efficiency" => options with { SkipEfficiency = true },
+        _ => null,
+    };
 
     private static SamplerBenchmarkOptions? WithOption(SamplerBenchmarkOptions options, string name, string value)
     {

@@ -42,7 +42,7 @@ internal sealed class ConditionalTpeModel
         Groups.First(group => group.Dimensions.Any(dimension => dimension.Parameter.Name == name));
 
     /// <summary>Fits each group's densities to the trials of <paramref name="split"/> in which it was active.</summary>
-    public static ConditionalTpeModel Fit(SearchSpace space, TpeSplit split, TpeOptions options)
+    public static ConditionalTpeModel Fit(SearchSpace space, TpeTrialSplit split, TpeOptions options)
     {
         var groups = Decompose(space, options.Multivariate)
             .Select(group => FitGroup(group.Key, group.Members, split, options.PriorWeight))
@@ -112,7 +112,7 @@ internal sealed class ConditionalTpeModel
     private static TpeGroup FitGroup(
         string key,
         List<ParameterDefinition> members,
-        TpeSplit split,
+        TpeTrialSplit split,
         double priorWeight)
     {
         var dimensions = members.Select(TpeDimension.Of).ToList();

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace TrainTasks.Core.Samplers.Tpe;
 
 /// <summary>
@@ -22,15 +24,28 @@ internal sealed class ParzenEstimator
 {
     private const int FullWeightObservations = 25;
 
+    // Math.Exp of anything below this is 0 in double precision (the smallest subnormal is about
+    // exp(-744.4)), so a term this far below the largest adds exactly nothing to a log-sum-exp.
+    private const double UnderflowLogRatio = -750;
+
+    // exp(-37) is below 2^-53, half the spacing of doubles between 1 and 2, so once a sum of
+    // exponentials holds the largest term's 1, adding such a term leaves the sum's bits unchanged.
+    private const double RoundedAwayLogRatio = -37;
+
     private readonly IReadOnlyList<TpeDimension> _dimensions;
     private readonly IReadOnlyList<double[]> _observations;
-    private readonly double[][] _widths;
+    private readonly ParzenKernels?[] _kernels;
     private readonly double[][] _choiceCounts;
+    private readonly double[][] _jointChoiceLogs;
+    private readonly double[] _priorLogMasses;
     private readonly double[] _weights;
     private readonly double[] _logWeights;
     private readonly double _totalWeight;
-    private readonly double[][] _logMasses;
     private readonly double _priorWeight;
+    private readonly double _logPriorWeight;
+    private readonly double _logTotalWeight;
+    private readonly double[] _terms;
+    private readonly double[] _sums;
 
     /// <summary>Fits the density to observations given in each dimension's own scale.</summary>
     public ParzenEstimator(
@@ -42,46 +57,47 @@ internal sealed class ParzenEstimator
         _observations = observations;
         _priorWeight = priorWeight;
         _weights = ObservationWeights(observations.Count);
-        _logWeights = _weights.Select(weight => Math.Log(weight)).ToArray();
+        _logWeights = Array.ConvertAll(_weights, Math.Log);
         _totalWeight = _weights.Sum();
-        _widths = dimensions.Select((dimension, index) => dimension.IsCategorical
-            ? []
-            : ParzenBandwidth.NeighbourDistance(
-                observations.Select(point => point[index]).ToArray(),
-                dimension.Low,
-                dimension.High)).ToArray();
-        _choiceCounts = dimensions.Select((dimension, index) => dimension.IsCategorical
-            ? CountChoices(observations, _weights, index, dimension.ChoiceCount)
-            : []).ToArray();
-        _logMasses = dimensions.Select((dimension, index) => dimension.IsCategorical || dimension.Range <= 0
-            ? []
-            : observations.Select((point, component) => TruncatedNormal.LogMass(
-                point[index],
-                _widths[index][component],
-                dimension.Low,
-                dimension.High)).ToArray()).ToArray();
+        _logPriorWeight = Math.Log(priorWeight);
+        _logTotalWeight = Math.Log(_totalWeight + priorWeight);
+        _kernels = new ParzenKernels?[dimensions.Count];
+        _choiceCounts = new double[dimensions.Count][];
+        _jointChoiceLogs = new double[dimensions.Count][];
+        _priorLogMasses = new double[dimensions.Count];
+        for (var index = 0; index < dimensions.Count; index++)
+        {
+            FitDimension(index);
+        }
+
+        _terms = new double[observations.Count + 1];
+        _sums = new double[observations.Count];
     }
 
     /// <summary>The number of observations the density was fitted to.</summary>
     public int Count => _observations.Count;
 
     /// <summary>The log density of one dimension on its own, at a point of its own scale.</summary>
+    /// <remarks>Not thread-safe: evaluations share one buffer of the estimator.</remarks>
     public double MarginalLogDensity(int dimension, double point)
     {
-        var definition = _dimensions[dimension];
-        if (definition.IsCategorical)
+        if (_dimensions[dimension].IsCategorical)
         {
             return Math.Log(ChoiceProbability(dimension, (int)Math.Round(point)));
         }
 
-        var terms = new double[Count + 1];
-        for (var index = 0; index < Count; index++)
+        var terms = _terms.AsSpan();
+        if (_kernels[dimension] is { } kernels)
         {
-            terms[index] = _logWeights[index] + ObservationKernel(dimension, index, point);
+            kernels.LogDensities(point, _logWeights, terms);
+        }
+        else
+        {
+            _logWeights.CopyTo(terms);
         }
 
-        terms[Count] = Math.Log(_priorWeight) + PriorKernel(dimension, point);
-        return LogSumExp(terms) - Math.Log(_totalWeight + _priorWeight);
+        terms[Count] = _logPriorWeight + PriorKernel(dimension, point);
+        return LogSumExp(terms) - _logTotalWeight;
     }
 
     /// <summary>The smoothed share of <paramref name="choice"/> in a categorical dimension.</summary>
@@ -92,18 +108,26 @@ internal sealed class ParzenEstimator
     }
 
     /// <summary>The joint log density at a point given in every dimension's own scale.</summary>
+    /// <remarks>Not thread-safe: evaluations share buffers of the estimator.</remarks>
     public double JointLogDensity(double[] point)
     {
-        var terms = new double[Count + 1];
-        for (var index = 0; index < Count; index++)
+        var sums = _sums.AsSpan();
+        sums.Clear();
+        var priorSum = 0.0;
+        for (var dimension = 0; dimension < _dimensions.Count; dimension++)
         {
-            terms[index] = _logWeights[index] + Enumerable.Range(0, _dimensions.Count)
-                .Sum(dimension => JointObservationKernel(dimension, index, point[dimension]));
+            AddJointKernels(dimension, point[dimension], sums);
+            priorSum += PriorKernel(dimension, point[dimension]);
         }
 
-        terms[Count] = Math.Log(_priorWeight) + Enumerable.Range(0, _dimensions.Count)
-            .Sum(dimension => PriorKernel(dimension, point[dimension]));
-        return LogSumExp(terms) - Math.Log(_totalWeight + _priorWeight);
+        var terms = _terms.AsSpan();
+        for (var index = 0; index < Count; index++)
+        {
+            terms[index] = _logWeights[index] + sums[index];
+        }
+
+        terms[Count] = _logPriorWeight + priorSum;
+        return LogSumExp(terms) - _logTotalWeight;
     }
 
     /// <summary>A draw of one dimension from its own density.</summary>
@@ -147,14 +171,14 @@ internal sealed class ParzenEstimator
     private double SampleComponent(int dimension, int component, SeededRandom random)
     {
         var definition = _dimensions[dimension];
-        if (definition.Range <= 0)
+        if (_kernels[dimension] is not { } kernels)
         {
             return definition.Low;
         }
 
         var (mean, width) = component == Count
             ? (definition.Low + (definition.Range / 2), definition.Range)
-            : (_observations[component][dimension], _widths[dimension][component]);
+            : (kernels.Mean(component), kernels.Width(component));
         return TruncatedNormal.Sample(mean, width, definition.Low, definition.High, random);
     }
 
@@ -189,33 +213,59 @@ internal sealed class ParzenEstimator
         return draw < 1 ? own : random.NextInt64(choices);
     }
 
-    private double ObservationKernel(int dimension, int index, double point)
+    private void FitDimension(int dimension)
     {
         var definition = _dimensions[dimension];
+        if (definition.IsCategorical)
+        {
+            _choiceCounts[dimension] = CountChoices(_observations, _weights, dimension, definition.ChoiceCount);
+            var denominator = 1 + (definition.ChoiceCount * _priorWeight);
+            _jointChoiceLogs[dimension] =
+                [Math.Log(_priorWeight / denominator), Math.Log((1 + _priorWeight) / denominator)];
+            return;
+        }
+
+        // A float parameter whose bounds are equal has one value; any density there is a point mass.
         if (definition.Range <= 0)
         {
-            return 0;
+            return;
         }
 
-        return TruncatedNormal.LogDensity(
-            point,
-            _observations[index][dimension],
-            _widths[dimension][index],
+        var means = new double[Count];
+        for (var index = 0; index < Count; index++)
+        {
+            means[index] = _observations[index][dimension];
+        }
+
+        _kernels[dimension] = new ParzenKernels(means, definition.Low, definition.High);
+        _priorLogMasses[dimension] = TruncatedNormal.LogMass(
+            definition.Low + (definition.Range / 2),
+            definition.Range,
             definition.Low,
-            definition.High,
-            _logMasses[dimension][index]);
+            definition.High);
     }
 
-    private double JointObservationKernel(int dimension, int index, double point)
+    // The categorical kernel of one observation in the joint density is its smoothed count,
+    // (own + w) / (1 + k w), where own is 1 at the observation's choice and 0 elsewhere.
+    private void AddJointKernels(int dimension, double point, Span<double> sums)
     {
-        var definition = _dimensions[dimension];
-        if (!definition.IsCategorical)
+        if (_kernels[dimension] is { } kernels)
         {
-            return ObservationKernel(dimension, index, point);
+            kernels.AddLogDensities(point, sums);
+            return;
         }
 
-        var own = (int)_observations[index][dimension] == (int)Math.Round(point) ? 1 : 0;
-        return Math.Log((own + _priorWeight) / (1 + (definition.ChoiceCount * _priorWeight)));
+        if (!_dimensions[dimension].IsCategorical)
+        {
+            return;
+        }
+
+        var choice = (int)Math.Round(point);
+        var logs = _jointChoiceLogs[dimension];
+        for (var index = 0; index < Count; index++)
+        {
+            sums[index] += (int)_observations[index][dimension] == choice ? logs[1] : logs[0];
+        }
     }
 
     private double PriorKernel(int dimension, double point)
@@ -237,7 +287,8 @@ internal sealed class ParzenEstimator
             definition.Low + (definition.Range / 2),
             definition.Range,
             definition.Low,
-            definition.High);
+            definition.High,
+            _priorLogMasses[dimension]);
     }
 
     private static double[] CountChoices(
@@ -271,14 +322,63 @@ internal sealed class ParzenEstimator
         return weights;
     }
 
-    private static double LogSumExp(double[] terms)
+    // Terms are summed in their order, as a plain loop would; a term is skipped only where adding
+    // it could not change the sum, so the result is the same bits as with every term added.
+    private static double LogSumExp(ReadOnlySpan<double> terms)
     {
-        var max = terms.Max();
+        var max = Max(terms);
         if (double.IsNegativeInfinity(max))
         {
             return max;
         }
 
-        return max + Math.Log(terms.Sum(term => Math.Exp(term - max)));
+        var sum = 0.0;
+        var index = 0;
+        for (; terms[index] != max; index++)
+        {
+            var difference = terms[index] - max;
+            if (difference > UnderflowLogRatio)
+            {
+                sum += Math.Exp(difference);
+            }
+        }
+
+        for (; index < terms.Length; index++)
+        {
+            var difference = terms[index] - max;
+            if (difference > RoundedAwayLogRatio)
+            {
+                sum += Math.Exp(difference);
+            }
+        }
+
+        return max + Math.Log(sum);
+    }
+
+    // The largest term; taking maxima in any order gives the same value.
+    private static double Max(ReadOnlySpan<double> terms)
+    {
+        var index = 0;
+        var max = double.NegativeInfinity;
+        if (Vector.IsHardwareAccelerated && terms.Length >= Vector<double>.Count)
+        {
+            var maxima = new Vector<double>(double.NegativeInfinity);
+            for (; index <= terms.Length - Vector<double>.Count; index += Vector<double>.Count)
+            {
+                maxima = Vector.Max(maxima, new Vector<double>(terms[index..]));
+            }
+
+            for (var lane = 0; lane < Vector<double>.Count; lane++)
+            {
+                max = Math.Max(max, maxima[lane]);
+            }
+        }
+
+        for (; index < terms.Length; index++)
+        {
+            max = Math.Max(max, terms[index]);
+        }
+
+        return max;
     }
 }

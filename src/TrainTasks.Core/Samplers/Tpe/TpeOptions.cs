@@ -19,7 +19,8 @@ namespace TrainTasks.Core.Samplers.Tpe;
 /// choice; above 0; default 1.
 /// </param>
 /// <param name="GoodFraction">
-/// Share of the complete trials that form the good group, rounded up; in (0, 1]; default 0.1.
+/// Share of the complete trials that form the good group, rounded up; in (0, 1]; null (the
+/// default) takes 0.1 in multivariate mode and 0.15 in univariate mode (see <see cref="GoodShare"/>).
 /// </param>
 /// <param name="MaxGoodTrials">Upper bound of the good group's size; 1 or more; default 25.</param>
 public sealed record TpeOptions(
@@ -27,9 +28,19 @@ public sealed record TpeOptions(
     int Candidates = 24,
     bool Multivariate = false,
     double PriorWeight = 1.0,
-    double GoodFraction = 0.1,
+    double? GoodFraction = null,
     int MaxGoodTrials = 25)
 {
+    /// <summary>The share of complete trials in the good group: <see cref="GoodFraction"/> or its default.</summary>
+    /// <remarks>
+    /// The univariate default is above the usual 0.1: a density per parameter fitted to a few more
+    /// good trials covers each parameter's good values better, and over 100 seeds of the sampler
+    /// benchmark 0.15 found lower values than 0.1 on Branin, Hartmann-6 and Rosenbrock-5 at 50 and
+    /// 100 trials (0.2 and 0.25 did worse again), and again on seeds 100 to 199. In multivariate
+    /// mode it helped on Branin and hurt on Rosenbrock-5, so 0.1 stays there.
+    /// </remarks>
+    public double GoodShare => GoodFraction ?? (Multivariate ? 0.1 : 0.15);
+
     /// <summary>Throws when a setting is outside its allowed values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public void Validate()
@@ -45,7 +56,7 @@ public sealed record TpeOptions(
                 "The prior weight must be a finite number above 0.");
         }
 
-        if (!(GoodFraction > 0 && GoodFraction <= 1))
+        if (GoodFraction is { } fraction && !(fraction > 0 && fraction <= 1))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(GoodFraction),

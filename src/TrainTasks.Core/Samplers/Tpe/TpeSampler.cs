@@ -16,8 +16,9 @@ namespace TrainTasks.Core.Samplers.Tpe;
 /// candidates by log l(x) - log g(x) ranks them by expected improvement (section 4.1).
 /// </para>
 /// <para>
-/// Where we differ or choose: the good group is ceil(0.1 n) of the n complete trials, at most
-/// 25 (<see cref="TpeSplit.GoodCount"/>); the first <see cref="TpeOptions.StartupTrials"/>
+/// Where we differ or choose: the good group is ceil(0.15 n) of the n complete trials in
+/// univariate mode and ceil(0.1 n) in multivariate mode, at most 25 (<see cref="TpeOptions.GoodShare"/>);
+/// kernel widths follow <see cref="ParzenBandwidth"/>; the first <see cref="TpeOptions.StartupTrials"/>
 /// complete trials come from <see cref="RandomSampler"/> with the same seed, so the start-up
 /// equals random search; running trials count as bad (constant liar) so parallel workers
 /// spread out; univariate mode picks each parameter's best candidate independently, as the
@@ -41,6 +42,7 @@ public sealed class TpeSampler : ISampler
     public const int MaxRedraws = 4;
 
     private readonly RandomSampler _random;
+    private readonly TpePoints _points = new();
 
     /// <summary>Makes a TPE sampler.</summary>
     /// <param name="seed">Seed of every draw (spec field <c>seed</c>).</param>
@@ -105,16 +107,16 @@ public sealed class TpeSampler : ISampler
     internal TpeModel FitModel(SearchSpace space, IReadOnlyList<Trial> history)
     {
         var dimensions = space.Parameters.Select(TpeDimension.Of).ToList();
-        var split = TpeSplit.Of(space, history, Direction, Options);
+        var split = TpeSplit.Of(history, _points.Of(space, dimensions, history), Direction, Options);
         return new TpeModel(
             dimensions,
-            new ParzenEstimator(dimensions, ToScale(dimensions, split.Good), Options.PriorWeight),
-            new ParzenEstimator(dimensions, ToScale(dimensions, split.Bad), Options.PriorWeight));
+            new ParzenEstimator(dimensions, split.Good, Options.PriorWeight),
+            new ParzenEstimator(dimensions, split.Bad, Options.PriorWeight));
     }
 
     /// <summary>The densities of a conditional space, each group fitted to the trials where it was active.</summary>
     internal ConditionalTpeModel FitConditionalModel(SearchSpace space, IReadOnlyList<Trial> history) =>
-        ConditionalTpeModel.Fit(space, TpeSplit.Of(space, history, Direction, Options), Options);
+        ConditionalTpeModel.Fit(space, TpeTrialSplit.Of(space, history, Direction, Options), Options);
 
     private Func<int, TrialParameters> Proposer(SearchSpace space, IReadOnlyList<Trial> history)
     {
@@ -135,15 +137,6 @@ public sealed class TpeSampler : ISampler
 
     private static bool IsFullySeen(SearchSpace space, HashSet<string> seen) =>
         space.Cardinality is { } cardinality && seen.Count >= cardinality;
-
-    private static List<double[]> ToScale(
-        IReadOnlyList<TpeDimension> dimensions,
-        IReadOnlyList<TrialParameters> trials) =>
-        trials
-            .Select(parameters => dimensions
-                .Select(dimension => dimension.ToScale(parameters[dimension.Parameter.Name]))
-                .ToArray())
-            .ToList();
 
     private TrialParameters Propose(TpeModel model, int trialNumber, int attempt)
     {

@@ -39,10 +39,10 @@ public sealed class ConditionalTpeModelTests
 
         var logDensity = model.GroupOf("momentum").Good.MarginalLogDensity(0, 0.7);
 
-        // One good observation, 0.6: its neighbours are the bound 0.5 and the prior mean 0.745, so
-        // its width is max(0.1, 0.145), raised to the clip range / min(100, 1 + 1) = 0.245. The
-        // prior is centred on 0.745 with the range 0.49 as its width; both weigh 1.
-        var observation = Truncated(0.7, mean: 0.6, deviation: 0.245);
+        // One good observation, 0.6, has no neighbour, so its width is the larger distance to a
+        // bound, max(0.1, 0.39) = 0.39, above the clip range / min(100, 1 + 2) = 0.163. The prior
+        // is centred on 0.745 with the range 0.49 as its width; both weigh 1.
+        var observation = Truncated(0.7, mean: 0.6, deviation: 0.39);
         var prior = Truncated(0.7, mean: 0.745, deviation: 0.49);
         Assert.Equal(Math.Log((observation + prior) / 2), logDensity, precision: 12);
     }

@@ -7,24 +7,35 @@ public sealed class ParzenBandwidthTests
     [Fact]
     public void NeighbourDistance_SpreadObservations_TakesTheLargerGapThenClips()
     {
-        double[] observations = [0.1, 0.3, 0.8];
+        double[] observations = [0.1, 0.3, 0.8, 0.85];
 
         var widths = ParzenBandwidth.NeighbourDistance(observations, low: 0, high: 1);
 
-        // With the prior mean 0.5 the sorted points are 0.1, 0.3, 0.5, 0.8 inside [0, 1]: the larger
-        // gaps are 0.2, 0.2 and 0.3; the minimum is 1 / (1 + 3) = 0.25.
-        Assert.Equal([0.25, 0.25, 0.3], widths, new ToleranceComparer(1e-12));
+        // Sorted 0.1, 0.3, 0.8, 0.85: the outer two see only their inner neighbour (0.2 and 0.05),
+        // the inner two the larger of their gaps (0.5 each); the minimum is 1 / (4 + 2).
+        Assert.Equal([0.2, 0.5, 0.5, 1.0 / 6], widths, new ToleranceComparer(1e-12));
     }
 
     [Fact]
-    public void NeighbourDistance_EqualObservations_UsesTheGapsBeyondTheCluster()
+    public void NeighbourDistance_EqualObservations_TakeTheFartherBound()
     {
         double[] observations = [2, 2, 2];
 
         var widths = ParzenBandwidth.NeighbourDistance(observations, low: 0, high: 10);
 
-        // Nearest points strictly below and above 2 are the bound 0 and the prior mean 5.
-        Assert.Equal([3.0, 3.0, 3.0], widths);
+        // No point differs from 2, so there is no neighbour; the bounds are 2 and 8 away.
+        Assert.Equal([8.0, 8.0, 8.0], widths);
+    }
+
+    [Fact]
+    public void NeighbourDistance_ClusterOfRepeats_IsAsWideAsItsGapToTheRest()
+    {
+        double[] observations = [0.6, 0.2, 0.2, 0.9];
+
+        var widths = ParzenBandwidth.NeighbourDistance(observations, low: 0, high: 1);
+
+        // The run of 0.2 has no point below and 0.6 above; 0.6 has 0.4 below and 0.3 above.
+        Assert.Equal([0.4, 0.4, 0.4, 0.3], widths, new ToleranceComparer(1e-12));
     }
 
     [Fact]
@@ -35,6 +46,42 @@ public sealed class ParzenBandwidthTests
         var widths = ParzenBandwidth.NeighbourDistance(observations, low: 0, high: 1);
 
         Assert.Equal(0.01, widths[100], 12);
+    }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(5, 1)]
+    [InlineData(2, 10)]
+    [InlineData(3, 300)]
+    [InlineData(4, 1000)]
+    public void NeighbourDistance_RandomObservationsWithRepeats_EqualsTheScanOfEveryPoint(int seed, int count)
+    {
+        var random = new Random(seed);
+        var (low, high) = (-3.0, 7.0);
+        // Values on a coarse grid repeat, and the grid holds both bounds.
+        var observations = Enumerable.Range(0, count)
+            .Select(_ => random.Next(3) == 0 ? low + random.Next(41) * 0.25 : low + (random.NextDouble() * 10))
+            .ToArray();
+
+        var widths = ParzenBandwidth.NeighbourDistance(observations, low, high);
+
+        Assert.Equal(BruteForceWidths(observations, low, high), widths);
+    }
+
+    // The rule as stated, one full scan per observation: the nearest other value below and above,
+    // the larger of the gaps to those that exist, the farther bound when neither does, then the clip.
+    private static double[] BruteForceWidths(double[] observations, double low, double high)
+    {
+        var minimum = (high - low) / Math.Min(100, observations.Length + 2);
+        return observations.Select(value =>
+        {
+            var below = observations.Where(point => point < value).Select(point => value - point)
+                .DefaultIfEmpty(-1).Min();
+            var above = observations.Where(point => point > value).Select(point => point - value)
+                .DefaultIfEmpty(-1).Min();
+            var gap = below < 0 && above < 0 ? Math.Max(value - low, high - value) : Math.Max(below, above);
+            return Math.Clamp(gap, minimum, high - low);
+        }).ToArray();
     }
 
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>

@@ -147,6 +147,76 @@ public sealed class ParzenEstimatorTests
         Assert.Equal(expected, mean, 0.01);
     }
 
+    [Fact]
+    public void MarginalLogDensity_ManyObservations_EqualsTheSumOverEveryKernel()
+    {
+        var dimension = TpeDimension.Of(new FloatParameter("x", -10, 10));
+        var random = new Random(4);
+        var observations = Enumerable.Range(0, 700)
+            .Select(_ => new[] { Math.Round(random.NextDouble() * 8, 2) - 4 })
+            .ToArray();
+        var estimator = Fit([dimension], observations);
+        var widths = ParzenBandwidth.NeighbourDistance(observations.Select(point => point[0]).ToArray(), -10, 10);
+        var weights = ParzenEstimator.ObservationWeights(observations.Length);
+
+        foreach (var x in Enumerable.Range(0, 201).Select(step => -10 + (step * 0.1)))
+        {
+            var terms = observations
+                .Select((point, index) => Math.Log(weights[index])
+                    + TruncatedNormal.LogDensity(x, point[0], widths[index], -10, 10))
+                .Append(TruncatedNormal.LogDensity(x, 0, 20, -10, 10))
+                .ToArray();
+
+            // Bit for bit: the fast evaluation must give what adding every term in order gives.
+            Assert.Equal(NaiveLogSumExp(terms) - Math.Log(weights.Sum() + 1), estimator.MarginalLogDensity(0, x));
+        }
+    }
+
+    [Fact]
+    public void JointLogDensity_ManyObservations_EqualsTheSumOverEveryProductKernel()
+    {
+        TpeDimension[] dimensions = [s_unit, s_colour, TpeDimension.Of(new FloatParameter("y", -1, 3))];
+        var random = new Random(9);
+        var observations = Enumerable.Range(0, 90)
+            .Select(_ => new[] { random.NextDouble(), random.Next(3), -1 + (4 * random.NextDouble()) })
+            .ToArray();
+        var estimator = Fit(dimensions, observations);
+        var widths = new[] { 0, 2 }.ToDictionary(
+            dimension => dimension,
+            dimension => ParzenBandwidth.NeighbourDistance(
+                observations.Select(point => point[dimension]).ToArray(),
+                dimensions[dimension].Low,
+                dimensions[dimension].High));
+        var weights = ParzenEstimator.ObservationWeights(observations.Length);
+
+        for (var index = 0; index < 200; index++)
+        {
+            double[] x = [random.NextDouble(), random.Next(3), -1 + (4 * random.NextDouble())];
+            var terms = observations.Select((point, component) => Math.Log(weights[component])
+                + (0.0
+                    + TruncatedNormal.LogDensity(x[0], point[0], widths[0][component], 0, 1)
+                    + Math.Log(((point[1] == x[1] ? 1 : 0) + 1.0) / 4)
+                    + TruncatedNormal.LogDensity(x[2], point[2], widths[2][component], -1, 3)))
+                .Append(0.0 + TruncatedNormal.LogDensity(x[0], 0.5, 1, 0, 1) - Math.Log(3)
+                    + TruncatedNormal.LogDensity(x[2], 1, 4, -1, 3))
+                .ToArray();
+
+            Assert.Equal(NaiveLogSumExp(terms) - Math.Log(weights.Sum() + 1), estimator.JointLogDensity(x));
+        }
+    }
+
+    private static double NaiveLogSumExp(double[] terms)
+    {
+        var max = terms.Max();
+        var sum = 0.0;
+        foreach (var term in terms)
+        {
+            sum += Math.Exp(term - max);
+        }
+
+        return max + Math.Log(sum);
+    }
+
     private static ParzenEstimator Fit(TpeDimension[] dimensions, double[][] observations) =>
         new(dimensions, observations, priorWeight: 1.0);
 
