@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using TrainTasks.Benchmarks.Hypergradients;
 using TrainTasks.Benchmarks.Samplers;
 using TrainTasks.Core.Diagnostics;
 
@@ -7,7 +8,8 @@ namespace TrainTasks.Benchmarks;
 
 /// <summary>
 /// Parses <c>epoch [--epochs N] [--rounds N] [--data-dir DIR]</c> and prints the result as one JSON object,
-/// or hands <c>samplers …</c> to <see cref="SamplerBenchmarkCommand"/>.
+/// hands <c>samplers …</c> to <see cref="SamplerBenchmarkCommand"/>, or runs <c>hypergrad …</c>
+/// (<see cref="HypergradientBenchmark"/>).
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -20,10 +22,16 @@ internal static class BenchmarkCommand
             return SamplerBenchmarkCommand.Run(args[1..], output, Console.Error);
         }
 
+        if (args.Length > 0 && args[0] == "hypergrad")
+        {
+            return RunHypergradients(args[1..], output);
+        }
+
         if (args.Length == 0 || args[0] != "epoch")
         {
             Console.Error.WriteLine(Usage());
             Console.Error.WriteLine(SamplerBenchmarkOptions.Usage);
+            Console.Error.WriteLine(HypergradientBenchmarkOptions.Usage);
             return (int)ExitCode.BadInput;
         }
 
@@ -35,6 +43,19 @@ internal static class BenchmarkCommand
         }
 
         var result = new EpochBenchmark(options.Value.DataDirectory).Run(options.Value.Epochs, options.Value.Rounds);
+        output.WriteLine(JsonSerializer.Serialize(result));
+        return (int)ExitCode.Success;
+    }
+
+    private static int RunHypergradients(string[] args, TextWriter output)
+    {
+        if (HypergradientBenchmarkOptions.Parse(args) is not { } options)
+        {
+            Console.Error.WriteLine(HypergradientBenchmarkOptions.Usage);
+            return (int)ExitCode.BadInput;
+        }
+
+        var result = new HypergradientBenchmark(options, Console.Error).Run();
         output.WriteLine(JsonSerializer.Serialize(result));
         return (int)ExitCode.Success;
     }
