@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using TrainTasks.Benchmarks.Hypergradients;
 using TrainTasks.Benchmarks.Samplers;
 using TrainTasks.Core.Diagnostics;
@@ -56,7 +57,8 @@ internal static class BenchmarkCommand
         }
 
         var result = new HypergradientBenchmark(options, Console.Error).Run();
-        output.WriteLine(JsonSerializer.Serialize(result));
+        var json = new JsonSerializerOptions { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+        output.WriteLine(JsonSerializer.Serialize(result, json));
         return (int)ExitCode.Success;
     }
 

@@ -42,6 +42,9 @@ internal sealed class HessianBatches
         First = all ? train : Draw();
     }
 
+    /// <summary>Whether each Neumann term has rows of its own (else every product uses <see cref="First"/>).</summary>
+    public bool PerTerm => _perTerm;
+
     /// <summary>The rows of the power iteration, and of every product when the subset is fixed.</summary>
     public LossData First { get; }
 

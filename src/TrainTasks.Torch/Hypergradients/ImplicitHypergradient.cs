@@ -21,7 +21,9 @@ namespace TrainTasks.Torch.Hypergradients;
 /// minibatch per term, which is an option (<see cref="HessianBatches"/>); either way the series
 /// is deterministic for a seed. The model is in eval mode (no dropout); when no scale α is
 /// given, it is 1 / the largest eigenvalue of the first subset's Hessian, estimated by power
-/// iteration. The validation gradient v always uses every validation row: it is one pass.
+/// iteration. The validation gradient v always uses every validation row: it is one pass. Rows that
+/// fit in one chunk (a subset, or small data) build their gradient graph once and differentiate it
+/// again for every product.
 /// The validation loss carries no penalty, so the direct term ∂L_V/∂λ is 0. The training
 /// objective is the mean data loss plus Σ_k (l2 + l2.k) ‖W_k‖² plus weightDecay / 2 ‖θ‖² over
 /// all parameters θ (the decay the trainer adds to gradients); the L1 term is left out, since
@@ -76,8 +78,12 @@ internal sealed class ImplicitHypergradient
         using var scope = NewDisposeScope();
         var v = ValidationGradient(validation);
         var batches = new HessianBatches(_train, settings, _seed);
-        var scale = settings.NeumannScale ?? 1.0 / LargestEigenvalue(v, batches.First);
-        var inverseHv = NeumannSeries(v, scale, settings.NeumannTerms, batches);
+        var onFirst = Multiplier(batches.First);
+        var scale = settings.NeumannScale ?? 1.0 / LargestEigenvalue(v, onFirst);
+        Func<IReadOnlyList<Tensor>, Tensor[]> perTerm = batches.PerTerm
+            ? vector => HessianVectorProduct(vector, batches.Next())
+            : onFirst;
+        var inverseHv = NeumannSeries(v, scale, settings.NeumannTerms, perTerm);
         return MixedTerm(inverseHv);
     }
 
@@ -101,9 +107,7 @@ internal sealed class ImplicitHypergradient
             }
 
             var gradient = autograd.grad([loss], _parameters.ToArray<Tensor>(), retain_graph: true, create_graph: true);
-            var product = gradient.Zip(vector, (part, direction) => (part * direction).sum())
-                .Aggregate((a, b) => a + b);
-            var hessianVector = autograd.grad([product], _parameters.ToArray<Tensor>());
+            var hessianVector = Differentiate(gradient, vector, keepGraph: false);
             for (var index = 0; index < sums.Length; index++)
             {
                 sums[index].add_(hessianVector[index]);
@@ -111,6 +115,29 @@ internal sealed class ImplicitHypergradient
         }
 
         return sums;
+    }
+
+    // Hv over rows. Rows that fit in one chunk keep their gradient and its graph, which each product
+    // differentiates again: one forward and one backward pass fewer per product.
+    private Func<IReadOnlyList<Tensor>, Tensor[]> Multiplier(LossData rows)
+    {
+        if (rows.Count > rows.ChunkRows)
+        {
+            return vector => HessianVectorProduct(vector, rows);
+        }
+
+        var (features, targets, _) = rows.Chunks().Single();
+        var loss = Objectives.DataLoss(_model.call(features), targets, rows.Regression) + Regularization();
+        var gradient = autograd.grad([loss], _parameters.ToArray<Tensor>(), retain_graph: true, create_graph: true);
+        return vector => Differentiate(gradient, vector, keepGraph: true);
+    }
+
+    // The derivative of gradient · vector in the parameters, which is Hv.
+    private Tensor[] Differentiate(IList<Tensor> gradient, IReadOnlyList<Tensor> vector, bool keepGraph)
+    {
+        var product = gradient.Zip(vector, (part, direction) => (part * direction).sum())
+            .Aggregate((a, b) => a + b);
+        return autograd.grad([product], _parameters.ToArray<Tensor>(), retain_graph: keepGraph).ToArray();
     }
 
     private Tensor Regularization()
@@ -143,14 +170,14 @@ internal sealed class ImplicitHypergradient
         return sums;
     }
 
-    private double LargestEigenvalue(IReadOnlyList<Tensor> start, LossData rows)
+    private double LargestEigenvalue(IReadOnlyList<Tensor> start, Func<IReadOnlyList<Tensor>, Tensor[]> multiply)
     {
         var direction = Normalize(start);
         var eigenvalue = 0.0;
         for (var iteration = 0; iteration < PowerIterations; iteration++)
         {
             using var scope = NewDisposeScope();
-            var product = HessianVectorProduct(direction, rows);
+            var product = multiply(direction);
             eigenvalue = Math.Abs(Dot(direction, product));
             var next = Normalize(product);
             foreach (var part in next)
@@ -165,14 +192,15 @@ internal sealed class ImplicitHypergradient
     }
 
     // H⁻¹v ≈ α Σⱼ (I − αH)ʲ v: each term is the previous one minus α times its Hessian product.
-    private Tensor[] NeumannSeries(IReadOnlyList<Tensor> v, double scale, int terms, HessianBatches batches)
+    private Tensor[] NeumannSeries(
+        IReadOnlyList<Tensor> v, double scale, int terms, Func<IReadOnlyList<Tensor>, Tensor[]> multiply)
     {
         var term = v.Select(part => part.clone()).ToArray();
         var sum = v.Select(part => part.clone()).ToArray();
         for (var index = 0; index < terms; index++)
         {
             using var scope = NewDisposeScope();
-            var product = HessianVectorProduct(term, batches.Next());
+            var product = multiply(term);
             for (var part = 0; part < term.Length; part++)
             {
                 term[part].sub_(product[part] * scale);

@@ -47,27 +47,33 @@ internal sealed class HypergradientBenchmark(HypergradientBenchmarkOptions optio
             new TrainingRequest(parameters, spec, Seed, Threads, Path.GetTempPath()) { Hypergradients = s_names });
 
         var (validationSeconds, productSeconds) = TimeParts(problem);
-        var all = Compute(problem, new HypergradientSettings(NeumannTerms: options.Terms, HessianRows: null), Seed);
-        var allRows = all with { Epochs = all.Seconds / epochSeconds };
-        progress.WriteLine($"every row: {all.Seconds:F1} s, l2 {all.Values["l2"]:G6}");
+        var all = options.Reference
+            ? Compute(problem, new HypergradientSettings(NeumannTerms: options.Terms, HessianRows: null), Seed)
+            : Unmeasured();
+        var allRows = all with
+        {
+            Epochs = all.Seconds / epochSeconds.Wall,
+            CpuEpochs = all.CpuSeconds / epochSeconds.Cpu,
+        };
+        progress.WriteLine($"every row: {all.Seconds:F1} s ({all.CpuSeconds:F1} s CPU), l2 {all.Values["l2"]:G6}");
         var subsets = options.Samplings
             .SelectMany(sampling => options.Rows.Select(rows => Subsets(problem, all, sampling, rows, epochSeconds)))
             .ToArray();
         return new HypergradientResult(
-            problem.Train.Count, problem.Validation.Count, options.Epochs, options.Terms, epochSeconds,
-            validationSeconds, productSeconds, allRows, subsets);
+            problem.Train.Count, problem.Validation.Count, options.Epochs, options.Terms, epochSeconds.Wall,
+            epochSeconds.Cpu, validationSeconds, productSeconds, allRows, subsets);
     }
 
-    private double TrainEpochs(TrainingSession session)
+    private (double Wall, double Cpu) TrainEpochs(TrainingSession session)
     {
-        var seconds = new List<double>();
+        var times = new List<(double Wall, double Cpu)>();
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            seconds.Add(Time(() => session.TrainEpoch(epoch, CancellationToken.None)));
-            progress.WriteLine($"epoch {epoch}: {seconds[^1]:F1} s, validation {session.Validate()}");
+            times.Add(Measure(() => session.TrainEpoch(epoch, CancellationToken.None)));
+            progress.WriteLine($"epoch {epoch}: {times[^1]} s, validation {session.Validate()}");
         }
 
-        return Median(seconds);
+        return (Median(times.Select(time => time.Wall)), Median(times.Select(time => time.Cpu)));
     }
 
     // One pass of the validation gradient and one Hessian-vector product over every training row: the
@@ -95,19 +101,24 @@ internal sealed class HypergradientBenchmark(HypergradientBenchmarkOptions optio
     }
 
     private SubsetSummary Subsets(
-        Problem problem, HypergradientTiming all, HessianSampling sampling, int rows, double epochSeconds)
+        Problem problem,
+        HypergradientTiming all,
+        HessianSampling sampling,
+        int rows,
+        (double Wall, double Cpu) epoch)
     {
         var settings = new HypergradientSettings(
             NeumannTerms: options.Terms, HessianRows: rows, HessianSampling: sampling);
         var runs = Enumerable.Range(Seed, options.Seeds).Select(seed => Compute(problem, settings, seed)).ToArray();
         var l2Errors = runs.Select(run => RelativeError(run, all, ["l2"])).ToArray();
         var layerErrors = runs.Select(run => RelativeError(run, all, s_names[1..])).ToArray();
-        var seconds = runs.Average(run => run.Seconds);
+        var (seconds, cpu) = (runs.Average(run => run.Seconds), runs.Average(run => run.CpuSeconds));
         var name = sampling == HessianSampling.Fixed ? "fixed" : "perTerm";
-        progress.WriteLine($"{name} {rows}: {seconds:F1} s, l2 error {l2Errors.Average():P1}");
+        progress.WriteLine($"{name} {rows}: {seconds:F1} s ({cpu:F1} s CPU), l2 error {l2Errors.Average():P1}");
         return new SubsetSummary(
-            name, rows, options.Seeds, seconds, seconds / epochSeconds, l2Errors.Average(), l2Errors.Max(),
-            layerErrors.Average(), layerErrors.Max(), runs.Select(run => run.Values["l2"]).ToArray());
+            name, rows, options.Seeds, seconds, seconds / epoch.Wall, cpu, cpu / epoch.Cpu, l2Errors.Average(),
+            l2Errors.Max(), layerErrors.Average(), layerErrors.Max(),
+            runs.Select(run => run.Values["l2"]).ToArray());
     }
 
     private static HypergradientTiming Compute(Problem problem, HypergradientSettings settings, int seed)
@@ -116,11 +127,14 @@ internal sealed class HypergradientBenchmark(HypergradientBenchmarkOptions optio
         using var run = HypergradientRun.Create(
             request, problem.Options, (Sequential)problem.Model, problem.Weights, problem.Train, totalSteps: 0)!;
         Dictionary<string, double> values = [];
-        var seconds = Time(() => values = run.Finish(problem.Model, problem.Validation));
+        var (seconds, cpu) = Measure(() => values = run.Finish(problem.Model, problem.Validation));
         var named = values.ToDictionary(
             pair => pair.Key[HypergradientSettings.MetricPrefix.Length..], pair => pair.Value);
-        return new HypergradientTiming(seconds, double.NaN, named);
+        return new HypergradientTiming(seconds, double.NaN, cpu, double.NaN, named);
     }
+
+    private static HypergradientTiming Unmeasured() =>
+        new(double.NaN, double.NaN, double.NaN, double.NaN, s_names.ToDictionary(name => name, _ => double.NaN));
 
     private static double RelativeError(HypergradientTiming run, HypergradientTiming all, string[] names)
     {
@@ -147,17 +161,24 @@ internal sealed class HypergradientBenchmark(HypergradientBenchmarkOptions optio
 
     private static Tensor Rows(int[] rows) => tensor(rows.Select(row => (long)row).ToArray());
 
-    private static double Median(List<double> values)
+    private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return (sorted[(sorted.Length - 1) / 2] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private static double Time(Action action)
+    private static double Time(Action action) => Measure(action).Wall;
+
+    // Wall-clock and process CPU seconds: on a shared machine the CPU time varies less with the load
+    // of other processes than the wall clock does.
+    private static (double Wall, double Cpu) Measure(Action action)
     {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         action();
-        return clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        return (clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
     }
 
     private sealed record Problem(

@@ -11,6 +11,11 @@ namespace TrainTasks.Benchmarks.Hypergradients;
 /// <param name="Seeds">Subset seeds per size and kind (<c>--seeds</c>, default 3).</param>
 /// <param name="DataDirectory">The Fashion-MNIST folder (<c>--data-dir</c>).</param>
 /// <param name="TrainLimit">Rows read from the training file (<c>--train-limit</c>; default all 60,000).</param>
+/// <param name="Reference">
+/// Whether to take the hypergradient over every training row, which the errors are measured against
+/// (<c>--reference true|false</c>, default true); without it only the subsets are timed and their
+/// errors are NaN.
+/// </param>
 internal sealed record HypergradientBenchmarkOptions(
     int Epochs,
     int Terms,
@@ -18,7 +23,8 @@ internal sealed record HypergradientBenchmarkOptions(
     IReadOnlyList<HessianSampling> Samplings,
     int Seeds,
     string DataDirectory,
-    int? TrainLimit)
+    int? TrainLimit,
+    bool Reference = true)
 {
     /// <summary>The default Fashion-MNIST folder.</summary>
     public const string DefaultDataDirectory = "/usr/share/datasets/fashion-mnist";
@@ -27,7 +33,7 @@ internal sealed record HypergradientBenchmarkOptions(
     public static string Usage =>
         "usage: TrainTasks.Benchmarks hypergrad [--epochs N (3)] [--terms N (50)] [--rows A,B (256,512,1024,2048,"
         + "4096)] [--sampling fixed,perTerm (both)] [--seeds N (3)] [--train-limit N (all)] "
-        + $"[--data-dir DIR ({DefaultDataDirectory})]";
+        + $"[--reference true|false (true)] [--data-dir DIR ({DefaultDataDirectory})]";
 
     /// <summary>Reads the options after the command name; null when one is unknown or malformed.</summary>
     public static HypergradientBenchmarkOptions? Parse(IReadOnlyList<string> args)
@@ -57,6 +63,7 @@ internal sealed record HypergradientBenchmarkOptions(
             "--seeds" => Positive(value) is { } seeds ? options with { Seeds = seeds } : null,
             "--train-limit" => Positive(value) is { } limit ? options with { TrainLimit = limit } : null,
             "--data-dir" => options with { DataDirectory = value },
+            "--reference" => bool.TryParse(value, out var reference) ? options with { Reference = reference } : null,
             "--rows" => List(value, Positive) is { } rows ? options with { Rows = rows } : null,
             "--sampling" => List(value, Sampling) is { } kinds ? options with { Samplings = kinds } : null,
             _ => null,

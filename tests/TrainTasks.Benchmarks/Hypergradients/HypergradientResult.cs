@@ -12,6 +12,7 @@ internal sealed record HypergradientResult(
     [property: JsonPropertyName("epochs_trained")] int EpochsTrained,
     [property: JsonPropertyName("neumann_terms")] int NeumannTerms,
     [property: JsonPropertyName("epoch_seconds")] double EpochSeconds,
+    [property: JsonPropertyName("epoch_cpu_seconds")] double EpochCpuSeconds,
     [property: JsonPropertyName("validation_gradient_seconds")] double ValidationGradientSeconds,
     [property: JsonPropertyName("hessian_vector_product_all_rows_seconds")] double AllRowsProductSeconds,
     [property: JsonPropertyName("all_rows")] HypergradientTiming AllRows,

@@ -51,10 +51,12 @@ public sealed class ImplicitHypergradientTests
         Assert.True(errors[0] > errors[1] && errors[1] > errors[2], string.Join(", ", errors));
     }
 
+    // The same computation either way; libtorch's float64 kernels were seen to differ in the last bit
+    // or two from run to run here (about 3e-16 relative), so equality is up to 1e-12.
     [Theory]
     [InlineData(300)]
     [InlineData(100_000)]
-    public void Compute_HessianRowsCoveringEveryRow_EqualsEveryRowExactly(int rows)
+    public void Compute_HessianRowsCoveringEveryRow_EqualsEveryRow(int rows)
     {
         const double Lambda = 0.1;
         var weights = RidgeClosedForm.Weights(s_split.TrainFeatures, s_split.TrainTargets, Lambda);
@@ -62,7 +64,7 @@ public sealed class ImplicitHypergradientTests
 
         var covering = ComputeAt(weights, Lambda, new HypergradientSettings(NeumannTerms: 100, HessianRows: rows));
 
-        Assert.Equal(every, covering);
+        Assert.Equal(every, covering, 1e-12 * Math.Abs(every));
     }
 
     // With a fixed subset S the series inverts the Hessian of the objective over S alone. On the
