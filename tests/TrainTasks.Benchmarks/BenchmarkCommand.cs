@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using TrainTasks.Benchmarks.Hypergradients;
 using TrainTasks.Benchmarks.LearningRates;
 using TrainTasks.Benchmarks.Samplers;
 using TrainTasks.Core.Diagnostics;
@@ -8,8 +10,8 @@ namespace TrainTasks.Benchmarks;
 
 /// <summary>
 /// Parses <c>epoch [--epochs N] [--rounds N] [--data-dir DIR]</c> and prints the result as one JSON object,
-/// or hands <c>samplers …</c> to <see cref="SamplerBenchmarkCommand"/> and <c>hyperlr …</c> to
-/// <see cref="AdaptationBenchmarkCommand"/>.
+/// hands <c>samplers …</c> to <see cref="SamplerBenchmarkCommand"/>, <c>hyperlr …</c> to
+/// <see cref="AdaptationBenchmarkCommand"/>, or runs <c>hypergrad …</c> (<see cref="HypergradientBenchmark"/>).
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -27,11 +29,17 @@ internal static class BenchmarkCommand
             return AdaptationBenchmarkCommand.Run(args[1..], output, Console.Error);
         }
 
+        if (args.Length > 0 && args[0] == "hypergrad")
+        {
+            return RunHypergradients(args[1..], output);
+        }
+
         if (args.Length == 0 || args[0] != "epoch")
         {
             Console.Error.WriteLine(Usage());
             Console.Error.WriteLine(SamplerBenchmarkOptions.Usage);
             Console.Error.WriteLine(AdaptationBenchmarkCommand.Usage);
+            Console.Error.WriteLine(HypergradientBenchmarkOptions.Usage);
             return (int)ExitCode.BadInput;
         }
 
@@ -44,6 +52,20 @@ internal static class BenchmarkCommand
 
         var result = new EpochBenchmark(options.Value.DataDirectory).Run(options.Value.Epochs, options.Value.Rounds);
         output.WriteLine(JsonSerializer.Serialize(result));
+        return (int)ExitCode.Success;
+    }
+
+    private static int RunHypergradients(string[] args, TextWriter output)
+    {
+        if (HypergradientBenchmarkOptions.Parse(args) is not { } options)
+        {
+            Console.Error.WriteLine(HypergradientBenchmarkOptions.Usage);
+            return (int)ExitCode.BadInput;
+        }
+
+        var result = new HypergradientBenchmark(options, Console.Error).Run();
+        var json = new JsonSerializerOptions { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+        output.WriteLine(JsonSerializer.Serialize(result, json));
         return (int)ExitCode.Success;
     }
 

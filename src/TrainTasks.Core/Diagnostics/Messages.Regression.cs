@@ -4,7 +4,7 @@ namespace TrainTasks.Core.Diagnostics;
 
 /// <summary>
 /// Diagnostics of regression data and hypergradients: spec TT1060–TT1069, training TT4050–TT4059.
-/// Next free codes: TT1065, TT4058.
+/// Next free codes: TT1067, TT4058.
 /// </summary>
 public static partial class Messages
 {
@@ -57,6 +57,26 @@ public static partial class Messages
             "TT1064",
             $"'{key}' applies only to method \"{method}\", which is not the method chosen; remove it or set "
             + $"method to \"{method}\".",
+            location);
+
+    /// <summary>TT1065: a <c>hessianRows</c> that is neither a row count nor <c>"all"</c>.</summary>
+    /// <param name="location">The <c>training.hypergradient.hessianRows</c> value.</param>
+    /// <param name="value">The value as written.</param>
+    /// <param name="maximum">The largest count allowed.</param>
+    public static Diagnostic Spec_HessianRowsInvalid(SourceLocation location, string value, int maximum) =>
+        Error(
+            "TT1065",
+            $"hessianRows must be a whole number of training rows from 1 to {maximum}, or \"all\" for every "
+            + $"row; got {value}.",
+            location);
+
+    /// <summary>TT1066: a new minibatch per Neumann term asked for while every row is used.</summary>
+    /// <param name="location">The <c>training.hypergradient.hessianSampling</c> value.</param>
+    public static Diagnostic Spec_HessianSamplingNeedsRowCount(SourceLocation location) =>
+        Error(
+            "TT1066",
+            "hessianSampling \"perTerm\" draws a new minibatch of hessianRows rows for each Neumann term, but "
+            + "hessianRows is \"all\"; give hessianRows a row count, or remove hessianSampling.",
             location);
 
     /// <summary>TT4050: a hypergradient asked for a parameter that has none.</summary>

@@ -57,6 +57,8 @@ public static class TrialFingerprint
             var settings = inputs.HypergradientSettings;
             document["hypergradients"] = new JsonObject
             {
+                ["hessianRows"] = settings.HessianRows,
+                ["hessianSampling"] = settings.HessianSampling.ToString().ToLowerInvariant(),
                 ["method"] = settings.Method.ToString().ToLowerInvariant(),
                 ["neumannScale"] = settings.NeumannScale,
                 ["neumannTerms"] = settings.NeumannTerms,

@@ -66,7 +66,7 @@ internal sealed class HypergradientRun : IDisposable
         if (settings.Method == HypergradientMethod.Implicit)
         {
             var implicitMethod = new ImplicitHypergradient(
-                model, trainable, weights, hyper, options.WeightDecay, train);
+                model, trainable, weights, hyper, options.WeightDecay, train, request.Seed);
             return new HypergradientRun(settings, hyper, implicitMethod, null, long.MaxValue);
         }
 

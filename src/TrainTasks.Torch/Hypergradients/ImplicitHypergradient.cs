@@ -16,9 +16,14 @@ namespace TrainTasks.Torch.Hypergradients;
 /// training objective L_T(w, λ), dL_V/dλ = ∂L_V/∂λ − vᵀ H⁻¹ ∂²L_T/(∂w ∂λ), with v = ∂L_V/∂w
 /// and H the Hessian of L_T in w. H⁻¹v is approximated by the Neumann series
 /// α Σⱼ₌₀ᴶ (I − αH)ʲ v, each term one Hessian-vector product by double backward.
-/// Where we differ: the objective is taken over all training rows (in chunks), not a minibatch
-/// per term, so the series is deterministic; the model is in eval mode (no dropout); when no
-/// scale α is given, it is 1 / the largest Hessian eigenvalue, estimated by power iteration.
+/// Where we differ: by default the objective of every product is taken over one fixed seeded
+/// subset of the training rows (all of them in chunks when the data is small), not a new
+/// minibatch per term, which is an option (<see cref="HessianBatches"/>); either way the series
+/// is deterministic for a seed. The model is in eval mode (no dropout); when no scale α is
+/// given, it is 1 / the largest eigenvalue of the first subset's Hessian, estimated by power
+/// iteration. The validation gradient v always uses every validation row: it is one pass. Rows that
+/// fit in one chunk (a subset, or small data) build their gradient graph once and differentiate it
+/// again for every product.
 /// The validation loss carries no penalty, so the direct term ∂L_V/∂λ is 0. The training
 /// objective is the mean data loss plus Σ_k (l2 + l2.k) ‖W_k‖² plus weightDecay / 2 ‖θ‖² over
 /// all parameters θ (the decay the trainer adds to gradients); the L1 term is left out, since
@@ -34,6 +39,7 @@ internal sealed class ImplicitHypergradient
     private readonly HyperparameterTensors _hyper;
     private readonly double _weightDecay;
     private readonly LossData _train;
+    private readonly int _seed;
 
     /// <summary>Sets up the computation.</summary>
     /// <param name="model">The trained model.</param>
@@ -43,13 +49,15 @@ internal sealed class ImplicitHypergradient
     /// <param name="hyper">The hyperparameters, the differentiated ones requiring gradients.</param>
     /// <param name="weightDecay">The trial's <c>weightDecay</c>.</param>
     /// <param name="train">The training rows of the objective.</param>
+    /// <param name="seed">The seed of the subsets of <paramref name="train"/> the products use.</param>
     public ImplicitHypergradient(
         nn.Module<Tensor, Tensor> model,
         IReadOnlyList<Parameter> parameters,
         IReadOnlyList<int> weights,
         HyperparameterTensors hyper,
         double weightDecay,
-        LossData train)
+        LossData train,
+        int seed)
     {
         _model = model;
         _parameters = parameters;
@@ -57,6 +65,7 @@ internal sealed class ImplicitHypergradient
         _hyper = hyper;
         _weightDecay = weightDecay;
         _train = train;
+        _seed = seed;
     }
 
     /// <summary>
@@ -68,20 +77,29 @@ internal sealed class ImplicitHypergradient
         _model.eval();
         using var scope = NewDisposeScope();
         var v = ValidationGradient(validation);
-        var scale = settings.NeumannScale ?? 1.0 / LargestEigenvalue(v);
-        var inverseHv = NeumannSeries(v, scale, settings.NeumannTerms);
+        var batches = new HessianBatches(_train, settings, _seed);
+        var onFirst = Multiplier(batches.First);
+        var scale = settings.NeumannScale ?? 1.0 / LargestEigenvalue(v, onFirst);
+        Func<IReadOnlyList<Tensor>, Tensor[]> perTerm = batches.PerTerm
+            ? vector => HessianVectorProduct(vector, batches.Next())
+            : onFirst;
+        var inverseHv = NeumannSeries(v, scale, settings.NeumannTerms, perTerm);
         return MixedTerm(inverseHv);
     }
 
-    /// <summary>Hv for the training objective's Hessian H at the current weights (double backward).</summary>
-    public Tensor[] HessianVectorProduct(IReadOnlyList<Tensor> vector)
+    /// <summary>Hv for the Hessian H of the training objective over every training row, at the current
+    /// weights (double backward).</summary>
+    public Tensor[] HessianVectorProduct(IReadOnlyList<Tensor> vector) => HessianVectorProduct(vector, _train);
+
+    /// <summary>Hv for the Hessian H of the training objective over <paramref name="rows"/>.</summary>
+    public Tensor[] HessianVectorProduct(IReadOnlyList<Tensor> vector, LossData rows)
     {
         var sums = vector.Select(part => zeros_like(part)).ToArray();
         var first = true;
-        foreach (var (features, targets, weight) in _train.Chunks())
+        foreach (var (features, targets, weight) in rows.Chunks())
         {
             using var scope = NewDisposeScope();
-            var loss = Objectives.DataLoss(_model.call(features), targets, _train.Regression) * weight;
+            var loss = Objectives.DataLoss(_model.call(features), targets, rows.Regression) * weight;
             if (first)
             {
                 loss = loss + Regularization();
@@ -89,9 +107,7 @@ internal sealed class ImplicitHypergradient
             }
 
             var gradient = autograd.grad([loss], _parameters.ToArray<Tensor>(), retain_graph: true, create_graph: true);
-            var product = gradient.Zip(vector, (part, direction) => (part * direction).sum())
-                .Aggregate((a, b) => a + b);
-            var hessianVector = autograd.grad([product], _parameters.ToArray<Tensor>());
+            var hessianVector = Differentiate(gradient, vector, keepGraph: false);
             for (var index = 0; index < sums.Length; index++)
             {
                 sums[index].add_(hessianVector[index]);
@@ -99,6 +115,29 @@ internal sealed class ImplicitHypergradient
         }
 
         return sums;
+    }
+
+    // Hv over rows. Rows that fit in one chunk keep their gradient and its graph, which each product
+    // differentiates again: one forward and one backward pass fewer per product.
+    private Func<IReadOnlyList<Tensor>, Tensor[]> Multiplier(LossData rows)
+    {
+        if (rows.Count > rows.ChunkRows)
+        {
+            return vector => HessianVectorProduct(vector, rows);
+        }
+
+        var (features, targets, _) = rows.Chunks().Single();
+        var loss = Objectives.DataLoss(_model.call(features), targets, rows.Regression) + Regularization();
+        var gradient = autograd.grad([loss], _parameters.ToArray<Tensor>(), retain_graph: true, create_graph: true);
+        return vector => Differentiate(gradient, vector, keepGraph: true);
+    }
+
+    // The derivative of gradient · vector in the parameters, which is Hv.
+    private Tensor[] Differentiate(IList<Tensor> gradient, IReadOnlyList<Tensor> vector, bool keepGraph)
+    {
+        var product = gradient.Zip(vector, (part, direction) => (part * direction).sum())
+            .Aggregate((a, b) => a + b);
+        return autograd.grad([product], _parameters.ToArray<Tensor>(), retain_graph: keepGraph).ToArray();
     }
 
     private Tensor Regularization()
@@ -131,14 +170,14 @@ internal sealed class ImplicitHypergradient
         return sums;
     }
 
-    private double LargestEigenvalue(IReadOnlyList<Tensor> start)
+    private double LargestEigenvalue(IReadOnlyList<Tensor> start, Func<IReadOnlyList<Tensor>, Tensor[]> multiply)
     {
         var direction = Normalize(start);
         var eigenvalue = 0.0;
         for (var iteration = 0; iteration < PowerIterations; iteration++)
         {
             using var scope = NewDisposeScope();
-            var product = HessianVectorProduct(direction);
+            var product = multiply(direction);
             eigenvalue = Math.Abs(Dot(direction, product));
             var next = Normalize(product);
             foreach (var part in next)
@@ -153,14 +192,15 @@ internal sealed class ImplicitHypergradient
     }
 
     // H⁻¹v ≈ α Σⱼ (I − αH)ʲ v: each term is the previous one minus α times its Hessian product.
-    private Tensor[] NeumannSeries(IReadOnlyList<Tensor> v, double scale, int terms)
+    private Tensor[] NeumannSeries(
+        IReadOnlyList<Tensor> v, double scale, int terms, Func<IReadOnlyList<Tensor>, Tensor[]> multiply)
     {
         var term = v.Select(part => part.clone()).ToArray();
         var sum = v.Select(part => part.clone()).ToArray();
         for (var index = 0; index < terms; index++)
         {
             using var scope = NewDisposeScope();
-            var product = HessianVectorProduct(term);
+            var product = multiply(term);
             for (var part = 0; part < term.Length; part++)
             {
                 term[part].sub_(product[part] * scale);

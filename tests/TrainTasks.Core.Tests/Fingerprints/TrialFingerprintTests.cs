@@ -40,6 +40,11 @@ public sealed class TrialFingerprintTests
                 Hypergradients = ["lr"],
                 HypergradientSettings = new HypergradientSettings(HypergradientMethod.Unrolled),
             },
+            ["hessian rows"] = inputs => inputs with
+            {
+                Hypergradients = ["lr"],
+                HypergradientSettings = new HypergradientSettings(HessianRows: null),
+            },
             ["neumann terms"] = inputs => inputs with
             {
                 Hypergradients = ["lr"],
@@ -67,7 +72,8 @@ public sealed class TrialFingerprintTests
         var description = TrialFingerprint.Describe(inputs);
 
         Assert.Contains(
-            "\"fingerprintVersion\":\"1\",\"hypergradients\":{\"method\":\"implicit\",\"neumannScale\":null,"
+            "\"fingerprintVersion\":\"1\",\"hypergradients\":{\"hessianRows\":1024,\"hessianSampling\":\"fixed\","
+            + "\"method\":\"implicit\",\"neumannScale\":null,"
             + "\"neumannTerms\":50,\"parameters\":[\"lr\",\"momentum\"],\"unrolledSteps\":20},\"parameters\":",
             description,
             StringComparison.Ordinal);

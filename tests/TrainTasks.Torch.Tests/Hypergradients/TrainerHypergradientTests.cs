@@ -113,13 +113,16 @@ public sealed class TrainerHypergradientTests : IDisposable
     }
 
     [Theory]
-    [InlineData(HypergradientMethod.Implicit)]
-    [InlineData(HypergradientMethod.Unrolled)]
-    public void Train_TwiceWithHypergradients_LeavesNoTensorAlive(HypergradientMethod method)
+    [InlineData(HypergradientMethod.Implicit, null, HessianSampling.Fixed)]
+    [InlineData(HypergradientMethod.Implicit, 100, HessianSampling.Fixed)]
+    [InlineData(HypergradientMethod.Implicit, 40, HessianSampling.PerTerm)]
+    [InlineData(HypergradientMethod.Unrolled, null, HessianSampling.Fixed)]
+    public void Train_TwiceWithHypergradients_LeavesNoTensorAlive(
+        HypergradientMethod method, int? rows, HessianSampling sampling)
     {
         var request = Ask(
             TrainingRequests.Diabetes(("l2", Lambda), ("epochs", 20)),
-            new(method, NeumannTerms: 20, UnrolledSteps: 10),
+            new(method, NeumannTerms: 20, UnrolledSteps: 10, HessianRows: rows, HessianSampling: sampling),
             "l2");
         _trainer.Train(request, new RecordingReporter(), default);
         GC.Collect();
