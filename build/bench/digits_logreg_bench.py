@@ -118,6 +118,7 @@ def efficiency(samplers, seeds, budgets):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="two seeds")
+    parser.add_argument("--seeds", type=int, default=10, help="seeds 0 to N-1")
     parser.add_argument("--out", default="optuna_digits.json")
     parser.add_argument("--check", metavar="SAMPLERS_JSON", help="compare with the .NET values and exit")
     args = parser.parse_args()
@@ -125,7 +126,7 @@ def main():
         return check(args.check)
     start = time.perf_counter()
     samplers = optuna_bench.make_samplers()
-    seeds = [0, 1] if args.quick else list(range(10))
+    seeds = [0, 1] if args.quick else list(range(args.seeds))
     result = {"env": optuna_bench.env_info(), "samplers": list(samplers), "method": __doc__}
     print("(b) sample efficiency, digits_logreg", flush=True)
     result["efficiency"] = efficiency(samplers, seeds, [50, 100])
