@@ -158,29 +158,14 @@ public sealed class GradientSweepTests(ITestOutputHelper output)
         SweepSpec spec,
         int budget,
         IStudyStorage? storage = null,
-        string? cache = null) => new()
-        {
-            Spec = spec,
-            Budget = budget,
-            StudyKey = "key",
-            Sampler = SamplerFactory.Create(
-                spec.Strategy, spec.Seed, spec.Objective.Direction, spec.StrategyOptions, spec.Fixed),
-            Storage = storage ?? _storage,
-            Cache = new ArtifactCache(cache ?? _cacheRoot),
-            Trainer = trainer,
-            FingerprintInputs = effective => new()
-            {
-                Parameters = effective,
-                DataFormat = "csv",
-                ValidationFraction = 0.2,
-                DataFileHashes = new Dictionary<string, string> { ["train.table"] = "diabetes" },
-                Trainer = trainer.Identity,
-                Seed = spec.Seed,
-                Threads = 1,
-                Hypergradients = spec.Hypergradients,
-            },
-            ToolVersion = "test",
-        };
+        string? cache = null) => TestSweepContext.Create(
+        spec,
+        budget,
+        SamplerFactory.Create(spec.Strategy, spec.Seed, spec.Objective.Direction, spec.StrategyOptions, spec.Fixed),
+        storage ?? _storage,
+        cache ?? _cacheRoot,
+        trainer,
+        dataHash: "diabetes");
 
     private static SweepSpec Spec(double start) => new()
     {

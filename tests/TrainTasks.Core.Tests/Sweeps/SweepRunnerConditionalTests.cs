@@ -80,32 +80,8 @@ public sealed class SweepRunnerConditionalTests
             markdown);
     }
 
-    private SweepRunner Runner(ITrainer trainer, ISampler sampler, int budget)
-    {
-        var spec = Spec();
-        var context = new SweepContext
-        {
-            Spec = spec,
-            Budget = budget,
-            StudyKey = "key",
-            Sampler = sampler,
-            Storage = _storage,
-            Cache = new ArtifactCache(_cacheRoot),
-            Trainer = trainer,
-            FingerprintInputs = effective => new()
-            {
-                Parameters = effective,
-                DataFormat = "csv",
-                ValidationFraction = 0.2,
-                DataFileHashes = new Dictionary<string, string> { ["train.table"] = "abc" },
-                Trainer = trainer.Identity,
-                Seed = spec.Seed,
-                Threads = 1,
-            },
-            ToolVersion = "test",
-        };
-        return new SweepRunner(context);
-    }
+    private SweepRunner Runner(ITrainer trainer, ISampler sampler, int budget) =>
+        new(TestSweepContext.Create(Spec(), budget, sampler, _storage, _cacheRoot, trainer));
 
     private static SweepSpec Spec() => new()
     {

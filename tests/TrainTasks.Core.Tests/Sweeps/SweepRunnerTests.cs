@@ -151,32 +151,9 @@ public sealed class SweepRunnerTests
     private static string ParametersOf(string effectiveJson) =>
         $"{{\"x\":{TrialParameters.FromJson(effectiveJson)["x"].CanonicalJson}}}";
 
-    private SweepRunner Runner(ITrainer trainer, int budget, IStudyStorage? storage = null, string? cache = null)
-    {
-        var spec = Spec();
-        var context = new SweepContext
-        {
-            Spec = spec,
-            Budget = budget,
-            StudyKey = "key",
-            Sampler = new GridSampler(seed: 3),
-            Storage = storage ?? _storage,
-            Cache = new ArtifactCache(cache ?? _cacheRoot),
-            Trainer = trainer,
-            FingerprintInputs = effective => new()
-            {
-                Parameters = effective,
-                DataFormat = "csv",
-                ValidationFraction = 0.2,
-                DataFileHashes = new Dictionary<string, string> { ["train.table"] = "abc" },
-                Trainer = trainer.Identity,
-                Seed = spec.Seed,
-                Threads = 1,
-            },
-            ToolVersion = "test",
-        };
-        return new SweepRunner(context);
-    }
+    private SweepRunner Runner(ITrainer trainer, int budget, IStudyStorage? storage = null, string? cache = null) =>
+        new(TestSweepContext.Create(
+            Spec(), budget, new GridSampler(seed: 3), storage ?? _storage, cache ?? _cacheRoot, trainer));
 
     private static SweepSpec Spec() => new()
     {
