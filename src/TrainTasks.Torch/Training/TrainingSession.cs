@@ -145,8 +145,9 @@ internal sealed class TrainingSession : IDisposable
         {
             var factor = _options.LearningRateAt(epoch) / _options.LearningRate;
             var (windowOutput, windowLoss) = _hypergradients.Window!.Step(features, labels, factor);
-            CheckDivergence(windowLoss.item<float>(), epoch, batch, _divergenceLimit);
-            return (windowLoss.item<float>(), Correct(windowOutput, labels));
+            var value = windowLoss.item<float>();
+            CheckDivergence(value, epoch, batch, _divergenceLimit);
+            return (value, Correct(windowOutput, labels));
         }
 
         _update.ZeroGrad();
