@@ -41,6 +41,14 @@ public sealed class RandomSampler : ISampler
     public Suggestion Suggest(SearchSpace space, IReadOnlyList<Trial> history)
     {
         var trialNumber = history.Count;
+
+        // A space with a continuous parameter repeats a configuration only on an exact tie of
+        // doubles, so its history is not indexed: that would cost more than the draw itself.
+        if (!space.IsFinite)
+        {
+            return Suggestion.Try(Draw(space, trialNumber, attempt: 0));
+        }
+
         var seen = SeenConfigurations.Of(space, history);
         if (space.Cardinality is { } cardinality
             && SeenConfigurations.IsExhausted(space, history, seen.Count, cardinality))

@@ -19,7 +19,8 @@ public static class SamplerFactory
                 settings.Direction,
                 new GpSamplerOptions(
                     StartupTrials: settings.Integer("startupTrials"),
-                    CandidateCount: settings.Integer("candidates"))),
+                    CandidateCount: settings.Integer("candidates"),
+                    SobolStartup: settings.Flag("sobolStartup"))),
             [StrategyCatalog.GradientStrategy] = settings => new GradientSampler(
                 GradientOptions.FromSpec(settings.Options), settings.Fixed),
             ["grid"] = settings => new GridSampler(settings.Seed),
@@ -34,7 +35,8 @@ public static class SamplerFactory
                 new TpeOptions(
                     StartupTrials: settings.Integer("startupTrials"),
                     Candidates: settings.Integer("candidates"),
-                    Multivariate: settings.Flag("multivariate"))),
+                    Multivariate: settings.Flag("multivariate"),
+                    SobolStartup: settings.Flag("sobolStartup"))),
         };
 
     /// <summary>The strategies that can be created, as <see cref="StrategyCatalog"/> lists them.</summary>

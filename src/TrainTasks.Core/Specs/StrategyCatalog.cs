@@ -22,6 +22,7 @@ public static class StrategyCatalog
                 StrategyOption.Integer("startupTrials", 1, 10_000, 10, "random trials before the model is used"),
                 StrategyOption.Integer(
                     "candidates", 1, 100_000, 1000, "random and quasi-random candidates for the acquisition"),
+                SobolStartupOption,
             ],
             [GradientStrategy] =
             [
@@ -40,8 +41,12 @@ public static class StrategyCatalog
                 StrategyOption.Integer("candidates", 1, 10_000, 24, "candidates drawn from l(x) per suggestion"),
                 StrategyOption.Flag(
                     "multivariate", true, "one joint density over all parameters; false: one per parameter"),
+                SobolStartupOption,
             ],
         };
+
+    private static StrategyOption SobolStartupOption =>
+        StrategyOption.Flag("sobolStartup", false, "start-up trials from a scrambled Sobol sequence; false: random");
 
     /// <summary>Strategy names reserved for samplers that are planned but not built yet.</summary>
     public static IReadOnlyList<string> Planned { get; } = [];

@@ -9,7 +9,10 @@ public enum TrialOriginKind
     /// </summary>
     Strategy,
 
-    /// <summary>A random draw of a model-based strategy before enough trials had completed: its start-up.</summary>
+    /// <summary>
+    /// A random (or, when asked for, quasi-random) draw of a model-based strategy before enough trials
+    /// had completed: its start-up.
+    /// </summary>
     Startup,
 
     /// <summary>A random draw of a model-based strategy after its start-up, for a recorded reason.</summary>

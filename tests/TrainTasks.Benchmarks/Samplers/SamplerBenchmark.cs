@@ -39,6 +39,7 @@ internal sealed class SamplerBenchmark(SamplerBenchmarkOptions options, TextWrit
             ["env"] = EnvironmentInfo(),
             ["samplers"] = new JsonArray(options.Samplers.Select(entry => (JsonNode)entry.Name).ToArray()),
             ["method"] = Method,
+            ["seeds"] = new JsonArray(options.SeedValues.Select(seed => (JsonNode)seed).ToArray()),
         };
 
         if (!options.SkipOverhead)

@@ -4,7 +4,7 @@ using TrainTasks.Core.Diagnostics;
 namespace TrainTasks.Benchmarks.Samplers;
 
 /// <summary>
-/// Runs <c>samplers [--seeds N] [--reps N] [--samplers A,B] [--out PATH] [--quick]</c>: writes the
+/// Runs <c>samplers [--seeds N] [--first-seed N] [--reps N] [--samplers A,B] [--out PATH] [--quick]</c>: writes the
 /// results to the output file and prints them on stdout; progress goes to stderr.
 /// </summary>
 internal static class SamplerBenchmarkCommand

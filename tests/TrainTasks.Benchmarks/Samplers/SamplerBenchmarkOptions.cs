@@ -13,6 +13,10 @@ namespace TrainTasks.Benchmarks.Samplers;
 /// </param>
 /// <param name="SkipOverhead">Leaves out the overhead part (<c>--skip-overhead</c>), as the anchor script can.</param>
 /// <param name="SkipEfficiency">Leaves out the efficiency part (<c>--skip-efficiency</c>).</param>
+/// <param name="FirstSeed">
+/// The first seed of the efficiency part (<c>--first-seed</c>, default 0), so a setting chosen on
+/// one set of seeds can be checked on another.
+/// </param>
 internal sealed record SamplerBenchmarkOptions(
     int Seeds,
     int Repetitions,
@@ -20,7 +24,8 @@ internal sealed record SamplerBenchmarkOptions(
     string OutputPath,
     bool Quick,
     bool SkipOverhead = false,
-    bool SkipEfficiency = false)
+    bool SkipEfficiency = false,
+    int FirstSeed = 0)
 {
     /// <summary>The default output path, relative to the working folder.</summary>
     public const string DefaultOutputPath = "artifacts/bench/samplers.json";
@@ -31,12 +36,14 @@ internal sealed record SamplerBenchmarkOptions(
     /// <summary>The study lengths whose last 100 trials are timed.</summary>
     public IReadOnlyList<int> Checkpoints => Quick ? [100, 200] : [100, 300, 1000];
 
-    /// <summary>The seeds of the efficiency part: 0, 1, … (two in a quick run).</summary>
-    public IReadOnlyList<int> SeedValues => Enumerable.Range(0, Quick ? Math.Min(Seeds, 2) : Seeds).ToArray();
+    /// <summary>The seeds of the efficiency part: <see cref="FirstSeed"/> on (two in a quick run).</summary>
+    public IReadOnlyList<int> SeedValues =>
+        Enumerable.Range(FirstSeed, Quick ? Math.Min(Seeds, 2) : Seeds).ToArray();
 
     /// <summary>The usage line of the command.</summary>
     public static string Usage =>
-        "usage: TrainTasks.Benchmarks samplers [--seeds N (10)] [--reps N (3)] [--samplers A,B (all: "
+        "usage: TrainTasks.Benchmarks samplers [--seeds N (10)] [--first-seed N (0)]"
+        + " [--reps N (3)] [--samplers A,B (all: "
         + string.Join(",", SamplerRegistry.All.Select(entry => entry.Name))
         + $")] [--out PATH ({DefaultOutputPath})] [--quick] [--skip-overhead] [--skip-efficiency]";
 
@@ -83,6 +90,8 @@ internal sealed record SamplerBenchmarkOptions(
         {
             case "--seeds" when int.TryParse(value, CultureInfo.InvariantCulture, out var seeds) && seeds > 0:
                 return options with { Seeds = seeds };
+            case "--first-seed" when int.TryParse(value, CultureInfo.InvariantCulture, out var first) && first >= 0:
+                return options with { FirstSeed = first };
             case "--reps" when int.TryParse(value, CultureInfo.InvariantCulture, out var reps) && reps > 0:
                 return options with { Repetitions = reps };
             case "--out" when value.Length > 0:

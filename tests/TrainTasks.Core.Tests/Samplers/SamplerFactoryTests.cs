@@ -46,12 +46,15 @@ public sealed class SamplerFactoryTests
             ["startupTrials"] = 3,
             ["candidates"] = 7,
             ["multivariate"] = 1,
+            ["sobolStartup"] = 1,
         };
 
         var sampler = Assert.IsType<TpeSampler>(
             SamplerFactory.Create("tpe", seed: 1, OptimizationDirection.Maximize, options));
 
-        Assert.Equal(new TpeOptions(StartupTrials: 3, Candidates: 7, Multivariate: true), sampler.Options);
+        Assert.Equal(
+            new TpeOptions(StartupTrials: 3, Candidates: 7, Multivariate: true, SobolStartup: true),
+            sampler.Options);
         Assert.Equal(OptimizationDirection.Maximize, sampler.Direction);
     }
 
@@ -66,11 +69,16 @@ public sealed class SamplerFactoryTests
     [Fact]
     public void Create_GpWithOptions_PassesThem()
     {
-        var options = new Dictionary<string, double> { ["startupTrials"] = 4, ["candidates"] = 200 };
+        var options = new Dictionary<string, double>
+        {
+            ["startupTrials"] = 4,
+            ["candidates"] = 200,
+            ["sobolStartup"] = 1,
+        };
 
         var sampler = Assert.IsType<GpSampler>(SamplerFactory.Create("gp", seed: 1, options: options));
 
-        Assert.Equal(new GpSamplerOptions(StartupTrials: 4, CandidateCount: 200), sampler.Options);
+        Assert.Equal(new GpSamplerOptions(StartupTrials: 4, CandidateCount: 200, SobolStartup: true), sampler.Options);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using TrainTasks.Core.Samplers.Sobol;
 using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Trials;
@@ -19,7 +20,8 @@ namespace TrainTasks.Core.Samplers.Gp;
 /// </para>
 /// <para>
 /// The first <see cref="GpSamplerOptions.StartupTrials"/> complete trials come from a
-/// <see cref="RandomSampler"/> with the same seed, so the start-up equals random search. Running
+/// <see cref="RandomSampler"/> with the same seed, so the start-up equals random search (or, with
+/// <see cref="GpSamplerOptions.SobolStartup"/>, from a <see cref="SobolSampler"/> with the same seed). Running
 /// trials take the best observed value as a constant liar (Ginsbourger, Le Riche and Carraro,
 /// "Kriging is well-suited to parallelize optimization", 2010), so parallel workers spread out;
 /// failed and pruned trials are left out. In a finite space a configuration of the history is
@@ -38,7 +40,8 @@ namespace TrainTasks.Core.Samplers.Gp;
 /// </remarks>
 public sealed class GpSampler : ISampler
 {
-    private readonly RandomSampler _startup;
+    private readonly RandomSampler _random;
+    private readonly ISampler _startup;
 
     /// <summary>Makes a Gaussian-process sampler.</summary>
     /// <param name="seed">
@@ -53,7 +56,8 @@ public sealed class GpSampler : ISampler
         Direction = direction;
         Options = options ?? GpSamplerOptions.Default;
         Options.Validate();
-        _startup = new RandomSampler(seed);
+        _random = new RandomSampler(seed);
+        _startup = Options.SobolStartup ? new SobolSampler(seed, direction, new SobolOptions()) : _random;
     }
 
     /// <summary>The seed of every draw.</summary>
@@ -83,14 +87,14 @@ public sealed class GpSampler : ISampler
             var reason = encoding.Dimensions == 0
                 ? FallbackReasons.NothingToModel
                 : FallbackReasons.TooFewInSpace(observations.CompleteCount, Options.StartupTrials);
-            return _startup.Suggest(space, history).AsFallback(reason);
+            return _random.Suggest(space, history).AsFallback(reason);
         }
 
         var seen = SeenConfigurations.Of(space, history);
         if (space.Cardinality is { } cardinality && seen.Count >= cardinality)
         {
             // The random sampler checks membership before it declares the space exhausted.
-            return _startup.Suggest(space, history).AsFallback(FallbackReasons.EverySeen);
+            return _random.Suggest(space, history).AsFallback(FallbackReasons.EverySeen);
         }
 
         // Limitation: the kernel is refitted from scratch on every call, so suggestion time grows
@@ -141,7 +145,7 @@ public sealed class GpSampler : ISampler
             }
         }
 
-        return _startup.Suggest(space, history)
+        return _random.Suggest(space, history)
             .AsFallback(FallbackReasons.Repeats(ranked.Count, "candidates of the acquisition search"));
     }
 

@@ -17,12 +17,17 @@ namespace TrainTasks.Core.Samplers.Gp;
 /// The most observations the kernel fit uses (the whole history still conditions the posterior);
 /// default 64, at least 2.
 /// </param>
+/// <param name="SobolStartup">
+/// Whether the start-up trials are the first points of a scrambled Sobol sequence seeded like the
+/// sampler (<see cref="Sobol.SobolSampler"/>) instead of independent random draws; default false.
+/// </param>
 public sealed record GpSamplerOptions(
     int StartupTrials = 10,
     int CandidateCount = 1000,
     int RefinedCandidates = 5,
     int FitStarts = 2,
-    int FitPointLimit = 64)
+    int FitPointLimit = 64,
+    bool SobolStartup = false)
 {
     /// <summary>The default settings.</summary>
     public static GpSamplerOptions Default { get; } = new();

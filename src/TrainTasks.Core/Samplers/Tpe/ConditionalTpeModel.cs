@@ -45,7 +45,7 @@ internal sealed class ConditionalTpeModel
     public static ConditionalTpeModel Fit(SearchSpace space, TpeTrialSplit split, TpeOptions options)
     {
         var groups = Decompose(space, options.Multivariate)
-            .Select(group => FitGroup(group.Key, group.Members, split, options.PriorWeight))
+            .Select(group => FitGroup(group.Key, group.Members, split, options))
             .ToList();
         return new ConditionalTpeModel(groups);
     }
@@ -113,14 +113,14 @@ internal sealed class ConditionalTpeModel
         string key,
         List<ParameterDefinition> members,
         TpeTrialSplit split,
-        double priorWeight)
+        TpeOptions options)
     {
         var dimensions = members.Select(TpeDimension.Of).ToList();
         return new TpeGroup(
             key,
             dimensions,
-            new ParzenEstimator(dimensions, Observations(dimensions, split.Good), priorWeight),
-            new ParzenEstimator(dimensions, Observations(dimensions, split.Bad), priorWeight));
+            new ParzenEstimator(dimensions, Observations(dimensions, split.Good), options),
+            new ParzenEstimator(dimensions, Observations(dimensions, split.Bad), options));
     }
 
     // Members of a group are active together, so a trial has all of their values or none.

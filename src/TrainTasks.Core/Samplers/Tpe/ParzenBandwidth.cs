@@ -8,7 +8,9 @@ namespace TrainTasks.Core.Samplers.Tpe;
 /// 4: an observation's width is the greater of the distances to its left and right neighbours.
 /// Widths are then clipped to [range / min(100, n + 2), range] (the "magic clip" of the
 /// reference implementation, counting the n observations and the prior), so equal observations
-/// still get a usable kernel and no kernel is wider than the prior's. The prior component
+/// still get a usable kernel and no kernel is wider than the prior's. A clip scale s makes the
+/// floor range / min(100, s (n + 2)); the joint density uses s = 3 (see
+/// <see cref="TpeOptions.ClipScale"/>). The prior component
 /// itself has the whole range as its width.
 /// </para>
 /// <para>
@@ -31,10 +33,18 @@ internal static class ParzenBandwidth
     public const int MagicClipCount = 100;
 
     /// <summary>The width of each observation, in the order given.</summary>
-    public static double[] NeighbourDistance(IReadOnlyList<double> observations, double low, double high)
+    /// <param name="observations">The observations of one dimension.</param>
+    /// <param name="low">The dimension's lower bound.</param>
+    /// <param name="high">The dimension's upper bound.</param>
+    /// <param name="clipScale">The factor on the clip's count (<see cref="Minimum"/>); 1 is the reference rule.</param>
+    public static double[] NeighbourDistance(
+        IReadOnlyList<double> observations,
+        double low,
+        double high,
+        double clipScale = 1)
     {
         var range = high - low;
-        var minimum = Minimum(range, observations.Count);
+        var minimum = Minimum(range, observations.Count, clipScale);
         var points = new double[observations.Count];
         var owners = new int[observations.Count];
         for (var index = 0; index < observations.Count; index++)
@@ -62,9 +72,10 @@ internal static class ParzenBandwidth
 
     /// <summary>
     /// The smallest width given to an observation when there are <paramref name="count"/> of them
-    /// besides the prior.
+    /// besides the prior: range / min(100, scale (count + 2)).
     /// </summary>
-    public static double Minimum(double range, int count) => range / Math.Min(MagicClipCount, count + 2);
+    public static double Minimum(double range, int count, double clipScale = 1) =>
+        range / Math.Min(MagicClipCount, clipScale * (count + 2));
 
     // Equal values form one run whose neighbours are the nearest points strictly below and above,
     // so a cluster of repeats is as wide as its gap to the rest.

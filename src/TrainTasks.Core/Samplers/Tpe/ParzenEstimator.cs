@@ -42,25 +42,33 @@ internal sealed class ParzenEstimator
     private readonly double[] _logWeights;
     private readonly double _totalWeight;
     private readonly double _priorWeight;
+    private readonly double _clipFactor;
     private readonly double _logPriorWeight;
     private readonly double _logTotalWeight;
     private readonly double[] _terms;
     private readonly double[] _sums;
 
     /// <summary>Fits the density to observations given in each dimension's own scale.</summary>
+    /// <param name="dimensions">The dimensions, in the order of each observation's coordinates.</param>
+    /// <param name="observations">The observations, in trial order.</param>
+    /// <param name="options">
+    /// The settings that shape the density: <see cref="TpeOptions.PriorWeight"/> and
+    /// <see cref="TpeOptions.ClipScale"/>.
+    /// </param>
     public ParzenEstimator(
         IReadOnlyList<TpeDimension> dimensions,
         IReadOnlyList<double[]> observations,
-        double priorWeight)
+        TpeOptions options)
     {
         _dimensions = dimensions;
         _observations = observations;
-        _priorWeight = priorWeight;
+        _priorWeight = options.PriorWeight;
+        _clipFactor = options.ClipScale;
         _weights = ObservationWeights(observations.Count);
         _logWeights = Array.ConvertAll(_weights, Math.Log);
         _totalWeight = _weights.Sum();
-        _logPriorWeight = Math.Log(priorWeight);
-        _logTotalWeight = Math.Log(_totalWeight + priorWeight);
+        _logPriorWeight = Math.Log(_priorWeight);
+        _logTotalWeight = Math.Log(_totalWeight + _priorWeight);
         _kernels = new ParzenKernels?[dimensions.Count];
         _choiceCounts = new double[dimensions.Count][];
         _jointChoiceLogs = new double[dimensions.Count][];
@@ -237,7 +245,7 @@ internal sealed class ParzenEstimator
             means[index] = _observations[index][dimension];
         }
 
-        _kernels[dimension] = new ParzenKernels(means, definition.Low, definition.High);
+        _kernels[dimension] = new ParzenKernels(means, definition.Low, definition.High, _clipFactor);
         _priorLogMasses[dimension] = TruncatedNormal.LogMass(
             definition.Low + (definition.Range / 2),
             definition.Range,

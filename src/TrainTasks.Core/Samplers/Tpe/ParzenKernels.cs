@@ -19,10 +19,16 @@ internal sealed class ParzenKernels
     private readonly double[] _logMasses;
 
     /// <summary>Makes the kernels of observations that lie between the bounds.</summary>
-    public ParzenKernels(double[] means, double low, double high)
+    /// <param name="means">The observations, each the centre of its kernel.</param>
+    /// <param name="low">The lower bound of the dimension.</param>
+    /// <param name="high">The upper bound of the dimension.</param>
+    /// <param name="clipScale">
+    /// How much finer the smallest width is than the reference clip (<see cref="TpeOptions.ClipScale"/>).
+    /// </param>
+    public ParzenKernels(double[] means, double low, double high, double clipScale = 1)
     {
         _means = means;
-        _widths = ParzenBandwidth.NeighbourDistance(means, low, high);
+        _widths = ParzenBandwidth.NeighbourDistance(means, low, high, clipScale);
         _logWidths = new double[means.Length];
         _logMasses = new double[means.Length];
         for (var index = 0; index < means.Length; index++)

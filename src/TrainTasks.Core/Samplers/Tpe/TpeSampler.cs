@@ -1,3 +1,4 @@
+using TrainTasks.Core.Samplers.Sobol;
 using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Trials;
@@ -20,7 +21,8 @@ namespace TrainTasks.Core.Samplers.Tpe;
 /// univariate mode and ceil(0.1 n) in multivariate mode, at most 25 (<see cref="TpeOptions.GoodShare"/>);
 /// kernel widths follow <see cref="ParzenBandwidth"/>; the first <see cref="TpeOptions.StartupTrials"/>
 /// complete trials come from <see cref="RandomSampler"/> with the same seed, so the start-up
-/// equals random search; running trials count as bad (constant liar) so parallel workers
+/// equals random search (or, with <see cref="TpeOptions.SobolStartup"/>, from a
+/// <see cref="SobolSampler"/> with the same seed); running trials count as bad (constant liar) so parallel workers
 /// spread out; univariate mode picks each parameter's best candidate independently, as the
 /// paper does, while multivariate mode ranks whole candidates under joint densities; grid
 /// parameters are ranked at the grid value a candidate rounds to. A conditional space is
@@ -42,6 +44,7 @@ public sealed class TpeSampler : ISampler
     public const int MaxRedraws = 4;
 
     private readonly RandomSampler _random;
+    private readonly ISampler _startup;
     private readonly TpePoints _points = new();
 
     /// <summary>Makes a TPE sampler.</summary>
@@ -56,6 +59,7 @@ public sealed class TpeSampler : ISampler
         Seed = seed;
         Direction = direction;
         _random = new RandomSampler(seed);
+        _startup = Options.SobolStartup ? new SobolSampler(seed, direction, new SobolOptions()) : _random;
     }
 
     /// <summary>The seed of every draw.</summary>
@@ -80,7 +84,7 @@ public sealed class TpeSampler : ISampler
             : null;
         if (TpeSplit.RankedCount(history) < Options.StartupTrials)
         {
-            return _random.Suggest(space, history).AsStartup();
+            return _startup.Suggest(space, history).AsStartup();
         }
 
         if (seen is not null && IsFullySeen(space, seen))
@@ -110,8 +114,8 @@ public sealed class TpeSampler : ISampler
         var split = TpeSplit.Of(history, _points.Of(space, dimensions, history), Direction, Options);
         return new TpeModel(
             dimensions,
-            new ParzenEstimator(dimensions, split.Good, Options.PriorWeight),
-            new ParzenEstimator(dimensions, split.Bad, Options.PriorWeight));
+            new ParzenEstimator(dimensions, split.Good, Options),
+            new ParzenEstimator(dimensions, split.Bad, Options));
     }
 
     /// <summary>The densities of a conditional space, each group fitted to the trials where it was active.</summary>

@@ -1,5 +1,6 @@
 using TrainTasks.Core.Samplers;
 using TrainTasks.Core.Samplers.Gp;
+using TrainTasks.Core.Samplers.Sobol;
 using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Trials;
@@ -28,6 +29,19 @@ public sealed class GpSamplerTests
         var gp = new GpSampler(seed: 3, OptimizationDirection.Minimize, s_fast).Suggest(s_mixed, history);
 
         Assert.Equal(new RandomSampler(seed: 3).Suggest(s_mixed, history).Parameters, gp.Parameters);
+    }
+
+    [Fact]
+    public void Suggest_SobolStartup_EqualsTheSobolSampler()
+    {
+        var sobol = new SobolSampler(seed: 3, OptimizationDirection.Minimize, new SobolOptions());
+        var history = Run(sobol, s_mixed, count: 3, Objective);
+        var options = s_fast with { SobolStartup = true };
+
+        var gp = new GpSampler(seed: 3, OptimizationDirection.Minimize, options).Suggest(s_mixed, history);
+
+        Assert.Equal(TrialOrigin.Startup, gp.Origin);
+        Assert.Equal(sobol.Suggest(s_mixed, history).Parameters, gp.Parameters);
     }
 
     [Fact]

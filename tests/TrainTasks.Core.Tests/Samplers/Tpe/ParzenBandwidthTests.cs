@@ -68,6 +68,31 @@ public sealed class ParzenBandwidthTests
         Assert.Equal(BruteForceWidths(observations, low, high), widths);
     }
 
+    [Fact]
+    public void NeighbourDistance_ClipScale_LowersOnlyTheFloor()
+    {
+        double[] observations = [0.1, 0.12, 0.5, 0.51, 0.9];
+
+        var reference = ParzenBandwidth.NeighbourDistance(observations, low: 0, high: 1);
+        var finer = ParzenBandwidth.NeighbourDistance(observations, low: 0, high: 1, clipScale: 3);
+
+        // Gaps: 0.1 and 0.12 are 0.02 apart (0.38 to 0.5 on the right of 0.12), 0.5 and 0.51 are
+        // 0.01 apart with 0.38 and 0.39 beyond. The reference floor 1/7 lifts 0.1's width of 0.02;
+        // with scale 3 the floor is 1/21, still above 0.02. Widths above both floors do not move.
+        Assert.Equal([1.0 / 7, 0.38, 0.38, 0.39, 0.39], reference, new ToleranceComparer(1e-12));
+        Assert.Equal([1.0 / 21, 0.38, 0.38, 0.39, 0.39], finer, new ToleranceComparer(1e-12));
+    }
+
+    [Theory]
+    [InlineData(10, 1, 1.0 / 12)]
+    [InlineData(10, 3, 1.0 / 36)]
+    [InlineData(40, 3, 1.0 / 100)]
+    [InlineData(200, 1, 1.0 / 100)]
+    public void Minimum_IsTheRangeOverTheScaledCountCappedAtOneHundred(int count, double scale, double expected)
+    {
+        Assert.Equal(expected, ParzenBandwidth.Minimum(range: 1, count, scale), 15);
+    }
+
     // The rule as stated, one full scan per observation: the nearest other value below and above,
     // the larger of the gaps to those that exist, the farther bound when neither does, then the clip.
     private static double[] BruteForceWidths(double[] observations, double low, double high)

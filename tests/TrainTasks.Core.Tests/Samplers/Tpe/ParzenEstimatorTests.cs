@@ -90,7 +90,7 @@ public sealed class ParzenEstimatorTests
     [InlineData(0.5, 1, 0.5 / 4.5)]
     public void ChoiceProbability_Counts_EqualsSmoothedCount(double priorWeight, int choice, double expected)
     {
-        var estimator = new ParzenEstimator([s_colour], [[0], [0], [2]], priorWeight);
+        var estimator = new ParzenEstimator([s_colour], [[0], [0], [2]], new TpeOptions(PriorWeight: priorWeight));
 
         var probability = estimator.ChoiceProbability(0, choice);
 
@@ -218,7 +218,7 @@ public sealed class ParzenEstimatorTests
     }
 
     private static ParzenEstimator Fit(TpeDimension[] dimensions, double[][] observations) =>
-        new(dimensions, observations, priorWeight: 1.0);
+        new(dimensions, observations, new TpeOptions());
 
     // Composite Simpson's rule; the densities are smooth inside the bounds.
     private static double Integrate(Func<double, double> function, double low, double high)

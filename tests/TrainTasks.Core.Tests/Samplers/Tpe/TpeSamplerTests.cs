@@ -1,4 +1,5 @@
 using TrainTasks.Core.Samplers;
+using TrainTasks.Core.Samplers.Sobol;
 using TrainTasks.Core.Samplers.Tpe;
 using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Specs;
@@ -33,6 +34,43 @@ public sealed class TpeSamplerTests
         Assert.Equal(
             randomHistory.Select(trial => trial.Parameters),
             tpeHistory.Select(trial => trial.Parameters));
+    }
+
+    [Fact]
+    public void Suggest_SobolStartup_EqualsTheSobolSamplerThenLeavesIt()
+    {
+        var tpe = new TpeSampler(seed: 3, OptimizationDirection.Minimize, new TpeOptions(SobolStartup: true));
+        var sobol = new SobolSampler(seed: 3, OptimizationDirection.Minimize, new SobolOptions());
+
+        var tpeHistory = Run(tpe, s_mixed, count: 10);
+        var sobolHistory = Run(sobol, s_mixed, count: 10);
+        var next = tpe.Suggest(s_mixed, tpeHistory);
+
+        Assert.Equal(
+            sobolHistory.Select(trial => trial.Parameters),
+            tpeHistory.Select(trial => trial.Parameters));
+        Assert.Equal(TrialOrigin.Strategy, next.Origin);
+        Assert.NotEqual(sobol.Suggest(s_mixed, sobolHistory).Parameters, next.Parameters);
+    }
+
+    [Theory]
+    [InlineData(false, 1.0)]
+    [InlineData(true, 3.0)]
+    public void ClipScale_DefaultsByMode(bool multivariate, double expected)
+    {
+        Assert.Equal(expected, new TpeOptions(Multivariate: multivariate).ClipScale);
+        Assert.Equal(2.0, new TpeOptions(Multivariate: multivariate, ClipFactor: 2).ClipScale);
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Constructor_ClipFactorBelowOneOrNotFinite_Throws(double factor)
+    {
+        var options = new TpeOptions(ClipFactor: factor);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TpeSampler(0, OptimizationDirection.Minimize, options));
     }
 
     [Theory]
