@@ -122,8 +122,11 @@ public sealed class GpSampler : ISampler
         return search.Rank(Options, random);
     }
 
-    // In a continuous space a repeat is harmless (and almost impossible); in a finite one the best
-    // unseen candidate wins, and when every candidate was seen the random sampler picks an unseen one.
+    // The best candidate not yet in the history wins. A continuous space needs this too: the
+    // acquisition often peaks on a bound, where every candidate pushed past it decodes to the same
+    // value, and the noise term keeps expected improvement positive at a point already tried, so
+    // a deterministic objective would be trained again and again at one configuration. When every
+    // candidate was seen, the random sampler picks an unseen configuration.
     private Suggestion Choose(
         SearchSpace space,
         IReadOnlyList<Trial> history,
@@ -131,11 +134,6 @@ public sealed class GpSampler : ISampler
         List<(double[] Point, double Score)> ranked,
         HashSet<string> seen)
     {
-        if (!space.IsFinite)
-        {
-            return Suggestion.Try(encoding.Decode(ranked[0].Point));
-        }
-
         foreach (var (point, _) in ranked)
         {
             var parameters = encoding.Decode(point);

@@ -185,8 +185,13 @@ internal sealed class SpaceEncoding
             return definition.GridValueAt(GridIndex(definition, point[offset]));
         }
 
+        // The bounds themselves are returned exactly: exp(log(low)) can differ from low in its last bit.
         var floating = (FloatParameter)definition;
-        return ParameterValue.FromDouble(Math.Clamp(Unscale(floating, point[offset]), floating.Low, floating.High));
+        var coordinate = point[offset];
+        var value = coordinate <= 0 ? floating.Low
+            : coordinate >= 1 ? floating.High
+            : Math.Clamp(Unscale(floating, coordinate), floating.Low, floating.High);
+        return ParameterValue.FromDouble(value);
     }
 
     private static void SnapOneHot(double[] point, int offset, int count)

@@ -90,8 +90,13 @@ internal sealed class TpeDimension
             return Parameter.GridValueAt(Math.Clamp(index, 0, Parameter.GridCount - 1));
         }
 
-        var (low, high) = IsLog ? (Math.Exp(Low), Math.Exp(High)) : (Low, High);
-        return ParameterValue.FromDouble(Math.Clamp(number, low, high));
+        // At or past a bound the value is the parameter's own bound: exp of its logarithm can be a
+        // last bit off.
+        var floating = (FloatParameter)Parameter;
+        var value = point <= Low ? floating.Low
+            : point >= High ? floating.High
+            : Math.Clamp(number, floating.Low, floating.High);
+        return ParameterValue.FromDouble(value);
     }
 
     /// <summary>

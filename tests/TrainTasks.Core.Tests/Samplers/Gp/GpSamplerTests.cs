@@ -45,6 +45,25 @@ public sealed class GpSamplerTests
     }
 
     [Fact]
+    public void Suggest_ContinuousObjectiveBestInACorner_NeverRepeatsAConfiguration()
+    {
+        var space = new SearchSpace([
+            new FloatParameter("learningRate", 1e-5, 1e-3, Log: true),
+            new FloatParameter("dropout", 0, 0.5),
+        ]);
+        var sampler = new GpSampler(seed: 3, OptimizationDirection.Minimize, s_fast);
+
+        // Lowest at the corner (1e-3, 0); the acquisition keeps pointing there once it is tried.
+        var history = Run(
+            sampler,
+            space,
+            count: 16,
+            parameters => -Math.Log10(parameters["learningRate"].AsDouble()) + parameters["dropout"].AsDouble());
+
+        Assert.Equal(16, history.Select(trial => trial.Parameters.CanonicalJson).Distinct().Count());
+    }
+
+    [Fact]
     public void Suggest_MixedSpace_EveryValueIsInItsParameter()
     {
         var sampler = new GpSampler(seed: 1, OptimizationDirection.Minimize, s_fast);

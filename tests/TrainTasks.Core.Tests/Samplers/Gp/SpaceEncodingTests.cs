@@ -33,6 +33,26 @@ public sealed class SpaceEncodingTests
     }
 
     [Fact]
+    public void Decode_CornerOfTheCube_GivesTheExactBounds()
+    {
+        var space = new SearchSpace([
+            new FloatParameter("learningRate", 5e-4, 1e-2, Log: true),
+            new FloatParameter("weightDecay", 1e-6, 1e-3, Log: true),
+        ]);
+        var encoding = new SpaceEncoding(space);
+
+        var low = encoding.Decode([0, 0]);
+        var high = encoding.Decode([1, 1]);
+
+        // exp(log(b)) is not b for these bounds, so a decoded bound must not go through it.
+        Assert.NotEqual(5e-4, Math.Exp(Math.Log(5e-4)));
+        Assert.Equal(5e-4, low["learningRate"].AsDouble());
+        Assert.Equal(1e-6, low["weightDecay"].AsDouble());
+        Assert.Equal(1e-2, high["learningRate"].AsDouble());
+        Assert.Equal(1e-3, high["weightDecay"].AsDouble());
+    }
+
+    [Fact]
     public void Decode_EncodedConfiguration_GivesItBack()
     {
         var encoding = new SpaceEncoding(s_space);

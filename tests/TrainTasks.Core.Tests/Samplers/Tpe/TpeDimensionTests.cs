@@ -25,6 +25,17 @@ public sealed class TpeDimensionTests
     }
 
     [Fact]
+    public void FromScale_LogFloatAtOrPastItsBounds_GivesTheExactBounds()
+    {
+        var dimension = TpeDimension.Of(new FloatParameter("learningRate", 5e-4, 1e-2, Log: true));
+
+        Assert.NotEqual(5e-4, Math.Exp(dimension.Low));
+        Assert.Equal(5e-4, dimension.FromScale(dimension.Low).AsDouble());
+        Assert.Equal(5e-4, dimension.FromScale(dimension.Low - 1).AsDouble());
+        Assert.Equal(1e-2, dimension.FromScale(dimension.High + 1).AsDouble());
+    }
+
+    [Fact]
     public void Of_LogInt_HalfStepsAreTakenBeforeTheLogarithm()
     {
         var dimension = TpeDimension.Of(new IntParameter("batchSize", 1, 100, Log: true));
