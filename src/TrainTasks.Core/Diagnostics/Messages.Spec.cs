@@ -262,8 +262,8 @@ public static partial class Messages
         Error(
             "TT1051",
             $"strategy \"gradient\" descends the hypergradient of the validation loss, so the objective must "
-            + $"be \"val_loss\" minimized; got {objective}. Set \"objective\": "
-            + "{ \"metric\": \"val_loss\", \"direction\": \"minimize\" }.",
+            + $"be \"val_loss\" (or \"val_mse\", a regression's validation loss) minimized; got {objective}. "
+            + "Set \"objective\": { \"metric\": \"val_loss\", \"direction\": \"minimize\" }.",
             location);
 
     /// <summary>TT1052: strategy <c>gradient</c> with nothing to search.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using TrainTasks.Core.Specs;
 using TrainTasks.Core.Trials;
@@ -12,6 +13,7 @@ namespace TrainTasks.Core.Reports;
 public static class MarkdownReportWriter
 {
     private const string StartupOption = "startupTrials";
+    private const string SobolStartupOption = "sobolStartup";
 
     /// <summary>Returns the Markdown text for <paramref name="summary"/>.</summary>
     public static string Write(SweepSummary summary)
@@ -32,7 +34,7 @@ public static class MarkdownReportWriter
         builder.AppendLine($"# Sweep `{spec.Name}`").AppendLine();
         builder.AppendLine(
             $"Objective: {spec.Objective.Direction.ToString().ToLowerInvariant()} `{spec.Objective.Metric}` · " +
-            $"strategy `{spec.Strategy}` · seed {spec.Seed} · budget {spec.Trials} trials");
+            $"strategy `{spec.Strategy}`{OptionsOf(spec)} · seed {spec.Seed} · budget {spec.Trials} trials");
         builder.AppendLine();
         builder.AppendLine(
             $"Trials: {trials.Count} evaluated, {trials.Count(t => t.State == TrialState.Complete)} complete " +
@@ -93,12 +95,9 @@ public static class MarkdownReportWriter
         var startup = trials.Count(trial => trial.Origin?.Kind == TrialOriginKind.Startup);
         var fallbacks = trials.Where(trial => trial.Origin?.Kind == TrialOriginKind.Fallback).ToList();
         var chosen = trials.Count(trial => trial.Origin?.Kind == TrialOriginKind.Strategy);
-        var rule = IsModelBased(spec)
-            ? $" (until {StrategyCatalog.ValueOf(spec.Strategy, StartupOption, spec.StrategyOptions)} trials "
-                + "have completed)"
-            : "";
+        var rule = IsModelBased(spec) ? $" (until {Completed(StartupCount(spec))})" : "";
         builder.AppendLine().AppendLine(
-            $"Strategy `{spec.Strategy}` proposed {Trials(startup)} at random during its start-up{rule} and "
+            $"Strategy `{spec.Strategy}` proposed {Trials(startup)} {StartupDraws(spec)} during its start-up{rule} and "
             + $"{Trials(fallbacks.Count)} at random after it; its model chose {Trials(chosen)}.");
         AppendFallbacks(builder, fallbacks);
         if (unrecorded > 0)
@@ -128,10 +127,9 @@ public static class MarkdownReportWriter
     // random origin, and then not every trial is unrecorded.
     private static void AppendRuleOnly(StringBuilder builder, SweepSpec spec)
     {
-        var startup = StrategyCatalog.ValueOf(spec.Strategy, StartupOption, spec.StrategyOptions);
         builder.AppendLine().AppendLine(
-            $"Strategy `{spec.Strategy}` proposes at random until {startup} trials have completed; the trials "
-            + "of this study were stored before origins were recorded, so they are not counted.");
+            $"Strategy `{spec.Strategy}` proposes {StartupDraws(spec)} until {Completed(StartupCount(spec))}; "
+            + "the trials of this study were stored before origins were recorded, so they are not counted.");
     }
 
     private static bool IsModelBased(SweepSpec spec) =>
@@ -139,6 +137,35 @@ public static class MarkdownReportWriter
         && options.Any(option => option.Name == StartupOption);
 
     private static string Trials(int count) => count == 1 ? "1 trial" : $"{count} trials";
+
+    private static int StartupCount(SweepSpec spec) =>
+        (int)StrategyCatalog.ValueOf(spec.Strategy, StartupOption, spec.StrategyOptions);
+
+    private static string Completed(int count) =>
+        count == 1 ? "1 trial has completed" : $"{count} trials have completed";
+
+    // How a model-based strategy draws its start-up trials.
+    private static string StartupDraws(SweepSpec spec) =>
+        StrategyCatalog.Options[spec.Strategy].Any(option => option.Name == SobolStartupOption)
+        && StrategyCatalog.ValueOf(spec.Strategy, SobolStartupOption, spec.StrategyOptions) != 0
+            ? "from the scrambled Sobol sequence"
+            : "at random";
+
+    // The options written in the spec, in name order, so two reports of one strategy with different
+    // settings can be told apart; defaults left out of the spec are not listed.
+    private static string OptionsOf(SweepSpec spec) =>
+        spec.StrategyOptions.Count == 0
+            ? ""
+            : " (" + string.Join(
+                ", ",
+                spec.StrategyOptions.OrderBy(option => option.Key, StringComparer.Ordinal)
+                    .Select(option => $"{option.Key} {FormatOption(spec.Strategy, option.Key, option.Value)}")) + ")";
+
+    private static string FormatOption(string strategy, string name, double value) =>
+        StrategyCatalog.Options.TryGetValue(strategy, out var options)
+        && options.FirstOrDefault(option => option.Name == name) is { IsFlag: true }
+            ? (value != 0 ? "true" : "false")
+            : value.ToString("R", CultureInfo.InvariantCulture);
 
     private static void AppendTrialTable(StringBuilder builder, SweepSummary summary)
     {

@@ -26,6 +26,9 @@ public sealed record StrategyOption(
     public static StrategyOption Real(string name, double minimum, double maximum, double fallback, string meaning) =>
         new(name, BuiltInParameterKind.Float, minimum, maximum, fallback, meaning);
 
+    /// <summary>Whether the option is a true/false flag.</summary>
+    public bool IsFlag => Kind == BuiltInParameterKind.Choice;
+
     /// <summary>A true/false option.</summary>
     public static StrategyOption Flag(string name, bool fallback, string meaning) =>
         new(name, BuiltInParameterKind.Choice, 0, 1, fallback ? 1 : 0, meaning);

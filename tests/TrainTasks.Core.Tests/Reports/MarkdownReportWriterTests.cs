@@ -41,6 +41,27 @@ public sealed class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void Write_SobolStartupOfOneTrial_SaysSobolAndTheOptionsInSingular()
+    {
+        var summary = TpeSummary(TrialOrigin.Startup, TrialOrigin.Strategy, TrialOrigin.Strategy, TrialOrigin.Strategy);
+        summary = summary with
+        {
+            Spec = summary.Spec with
+            {
+                StrategyOptions = new Dictionary<string, double> { ["startupTrials"] = 1, ["sobolStartup"] = 1 },
+            },
+        };
+
+        var markdown = MarkdownReportWriter.Write(summary);
+
+        Assert.Contains("strategy `tpe` (sobolStartup true, startupTrials 1) · seed", markdown);
+        Assert.Contains(
+            "Strategy `tpe` proposed 1 trial from the scrambled Sobol sequence during its start-up "
+            + "(until 1 trial has completed) and 0 trials at random after it; its model chose 3 trials.",
+            markdown);
+    }
+
+    [Fact]
     public void Write_FallbacksForTwoReasons_ListsEachReasonWithItsTrials()
     {
         var other = TrialOrigin.Fallback("the study already held as many configurations as the space");
