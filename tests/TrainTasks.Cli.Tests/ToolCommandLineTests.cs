@@ -102,6 +102,8 @@ public sealed class ToolCommandLineTests
         Assert.Equal(3, rows.Length);
         Assert.Equal(3, rows.Select(row => row.Split(',')[4]).Distinct().Count());
         Assert.Contains("all 3 grid points have been evaluated", File.ReadAllText(Path.Combine(output, "report.md")));
+        Assert.Contains("stopped before the budget of", run.Output);
+        Assert.Contains("the search space is exhausted: all 3 grid points have been evaluated", run.Output);
         var best = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "best-params.json")))!;
         var optimizer = best["params"]!["optimizer"]!.GetValue<string>();
         var effectiveMomentum = best["effectiveParams"]!["momentum"]!.GetValue<double>();

@@ -48,6 +48,13 @@ internal sealed class SweepWorkflow
 
         WriteStamp(spec, session, summary, outputs);
         _console.WriteLine(Verbosity.Minimal, SummaryLine(spec, outcome, summary, outputDirectory));
+        if (outcome.ExhaustedReason is { } reason)
+        {
+            _console.WriteLine(
+                Verbosity.Minimal,
+                $"{spec.Name}: stopped before the budget of {spec.Trials} trials, the search space is exhausted: {reason}");
+        }
+
         return ExitCode.Success;
     }
 
