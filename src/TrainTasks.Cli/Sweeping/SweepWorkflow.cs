@@ -52,7 +52,8 @@ internal sealed class SweepWorkflow
         {
             _console.WriteLine(
                 Verbosity.Minimal,
-                $"{spec.Name}: stopped before the budget of {spec.Trials} trials, the search space is exhausted: {reason}");
+                $"{spec.Name}: stopped before the budget of {spec.Trials} trials, "
+                + $"the search space is exhausted: {reason}");
         }
 
         return ExitCode.Success;
