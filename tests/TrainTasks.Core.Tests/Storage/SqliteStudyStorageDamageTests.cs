@@ -45,7 +45,10 @@ public sealed class SqliteStudyStorageDamageTests : IDisposable
         { "update trials set value='Infinity' where number=2", "table trials, trial 2, column value" },
         { "update trials set started='yesterday' where number=0", "table trials, trial 0, column started" },
         { "update trials set from_cache=2 where number=0", "table trials, trial 0, column from_cache" },
-        { "update epochs set metrics='nope' where trial_number=2 and epoch=1", "table epochs, trial 2, epoch 1, column metrics" },
+        {
+            "update epochs set metrics='nope' where trial_number=2 and epoch=1",
+            "table epochs, trial 2, epoch 1, column metrics"
+        },
         { "update schema_version set version=0", "table schema_version, column version" },
         { "alter table trials drop column origin_reason", "table trials:" },
     };
@@ -54,8 +57,8 @@ public sealed class SqliteStudyStorageDamageTests : IDisposable
     [MemberData(nameof(Damages))]
     public void Run_DamagedStudyFile_ThrowsTT3102AtTheDamageAndLeavesTheFileAsItWas(string sql, string place)
     {
-        var best = RunFinishedStudy();
-        Execute(sql.Replace("{best}", best.ToString(CultureInfo.InvariantCulture)));
+        var best = RunFinishedStudy().ToString(CultureInfo.InvariantCulture);
+        Execute(sql.Replace("{best}", best));
         var before = File.ReadAllBytes(DatabasePath);
         var trainer = new FakeTrainer(_ => 0.5);
 
@@ -63,7 +66,7 @@ public sealed class SqliteStudyStorageDamageTests : IDisposable
 
         Assert.Equal("TT3102", exception.Diagnostic.Code);
         Assert.Equal(DatabasePath, exception.Diagnostic.Location?.File);
-        Assert.Contains($"damaged at {place.Replace("{best}", best.ToString(CultureInfo.InvariantCulture))}", exception.Diagnostic.Message);
+        Assert.Contains($"damaged at {place.Replace("{best}", best)}", exception.Diagnostic.Message);
         Assert.Contains("Move the file away", exception.Diagnostic.Message);
         Assert.Equal(0, trainer.TrainCalls);
         Assert.Equal(before, File.ReadAllBytes(DatabasePath));
