@@ -66,21 +66,20 @@ public sealed class SqliteStudyStorage : IStudyStorage
     public IReadOnlyList<Trial> LoadTrials(long studyId) => Guard(() =>
     {
         using var transaction = _connection.BeginTransaction(deferred: true);
-        var epochs = SqliteTrialReader.ReadEpochs(Command(
-            transaction,
-            "SELECT trial_number, epoch, metrics FROM epochs WHERE study_id = $study ORDER BY trial_number, epoch;",
-            ("$study", studyId)));
-        var trials = SqliteTrialReader.ReadTrials(
-            Command(transaction, "SELECT * FROM trials WHERE study_id = $study ORDER BY number;", ("$study", studyId)),
-            epochs);
+        var trials = ReadTrials(transaction, studyId);
         transaction.Commit();
         return trials;
     });
 
     /// <inheritdoc />
+    /// <exception cref="TrainTasksException">
+    /// TT3102 as for <see cref="LoadTrials"/>; no trial is changed then.
+    /// </exception>
     public int FailInterruptedTrials(long studyId, string reason) => Guard(() =>
     {
         using var transaction = _connection.BeginTransaction();
+        // Read first, so a damaged study stops before this first write of a sweep.
+        ReadTrials(transaction, studyId);
         var count = Run(
             transaction,
             "UPDATE trials SET state = $failed, failure_reason = $reason, finished = $now "
@@ -177,6 +176,17 @@ public sealed class SqliteStudyStorage : IStudyStorage
             connection.Dispose();
             throw;
         }
+    }
+
+    private IReadOnlyList<Trial> ReadTrials(SqliteTransaction transaction, long studyId)
+    {
+        var epochs = SqliteTrialReader.ReadEpochs(Command(
+            transaction,
+            "SELECT trial_number, epoch, metrics FROM epochs WHERE study_id = $study ORDER BY trial_number, epoch;",
+            ("$study", studyId)));
+        return SqliteTrialReader.ReadTrials(
+            Command(transaction, "SELECT * FROM trials WHERE study_id = $study ORDER BY number;", ("$study", studyId)),
+            epochs);
     }
 
     private static void Pragma(SqliteConnection connection, string sql)

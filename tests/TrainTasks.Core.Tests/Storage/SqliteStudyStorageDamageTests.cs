@@ -51,6 +51,10 @@ public sealed class SqliteStudyStorageDamageTests : IDisposable
         },
         { "update schema_version set version=0", "table schema_version, column version" },
         { "alter table trials drop column origin_reason", "table trials:" },
+        {
+            "update trials set state='Running', params='{not json' where number=1",
+            "table trials, trial 1, column params"
+        },
     };
 
     [Theory]
