@@ -22,6 +22,22 @@ public static partial class Messages
             + "delete it to start the study afresh (the artifact cache keeps trained models).",
         new SourceLocation(path));
 
+    /// <summary>
+    /// TT3102: a table or value of the study database is not what TrainTasks writes; the file was
+    /// changed by hand or by another program.
+    /// </summary>
+    /// <param name="path">Full path of the database file.</param>
+    /// <param name="place">
+    /// The table and, where known, the trial and column (<c>table trials, trial 3, column value</c>).
+    /// </param>
+    /// <param name="expected">What TrainTasks writes there.</param>
+    /// <param name="found">What the file holds, quoted when it is a stored value.</param>
+    public static Diagnostic Storage_Damaged(string path, string place, string expected, string found) => Error(
+        "TT3102",
+        $"the study database is damaged at {place}: expected {expected}; found {found}. Move the file away "
+            + "or delete it to start the study afresh (the artifact cache keeps trained models).",
+        new SourceLocation(path));
+
     /// <summary>TT3103: the study database file or its folder cannot be opened or created.</summary>
     /// <param name="path">Full path of the database file.</param>
     /// <param name="detail">What the system said.</param>

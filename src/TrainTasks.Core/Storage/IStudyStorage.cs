@@ -31,13 +31,18 @@ public interface IStudyStorage : IDisposable
     /// <summary>Starts the next trial of the study (number = count of trials so far) and returns it.</summary>
     /// <param name="studyId">The study, from <see cref="OpenStudy"/>.</param>
     /// <param name="parameters">The trial's configuration: the values of its active parameters.</param>
-    /// <param name="fingerprint">The fingerprint of everything that decides the trial's result.</param>
+    /// <param name="fingerprint">
+    /// The fingerprint of everything that decides the trial's result: 64 lowercase hex digits.
+    /// </param>
     /// <param name="origin">How the sampler chose the configuration; stored with the trial when given.</param>
     Trial StartTrial(long studyId, TrialParameters parameters, string fingerprint, TrialOrigin? origin = null);
 
     /// <summary>Records one epoch of a running trial.</summary>
     void ReportEpoch(long studyId, int trialNumber, EpochRecord epoch);
 
-    /// <summary>Finishes a running trial with its state, value, metrics and, if failed, the reason.</summary>
+    /// <summary>
+    /// Finishes a running trial with its state, value, metrics and, if failed, the reason; a
+    /// complete trial needs a finite value.
+    /// </summary>
     void FinishTrial(long studyId, Trial finished);
 }

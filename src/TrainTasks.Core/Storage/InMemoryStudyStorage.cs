@@ -73,8 +73,11 @@ public sealed class InMemoryStudyStorage : IStudyStorage
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="fingerprint"/> is not 64 lowercase hex digits.</exception>
     public Trial StartTrial(long studyId, TrialParameters parameters, string fingerprint, TrialOrigin? origin = null)
     {
+        StorageArguments.CheckFingerprint(fingerprint);
+
         lock (_lock)
         {
             var trials = Study(studyId);
@@ -104,17 +107,13 @@ public sealed class InMemoryStudyStorage : IStudyStorage
     }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException"><paramref name="finished"/> is still running.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="finished"/> is still running, or is Complete without a finite value.
+    /// </exception>
     /// <exception cref="InvalidOperationException">The trial does not exist or is not running.</exception>
     public void FinishTrial(long studyId, Trial finished)
     {
-        if (!finished.IsFinished)
-        {
-            throw new ArgumentException(
-                $"Trial {finished.Number} has state {finished.State}; a finished trial must be Complete, "
-                    + "Pruned or Failed.",
-                nameof(finished));
-        }
+        StorageArguments.CheckFinished(finished);
 
         lock (_lock)
         {

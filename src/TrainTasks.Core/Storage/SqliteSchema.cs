@@ -48,18 +48,37 @@ internal static class SqliteSchema
             FOREIGN KEY (study_id, trial_number) REFERENCES trials (study_id, number));
         """;
 
+    // The columns of each table at a schema version, as CreateTables and the upgrades leave them.
+    private static readonly string[] s_studyColumns = ["id", "name", "study_key", "created"];
+    private static readonly string[] s_epochColumns = ["study_id", "trial_number", "epoch", "metrics"];
+    private static readonly string[] s_trialColumnsOfVersion1 =
+    [
+        "study_id", "number", "state", "params", "fingerprint", "value", "metrics", "failure_reason",
+        "from_cache", "started", "finished",
+    ];
+
     /// <summary>
     /// Creates the tables in an empty database, or checks that an existing one has a schema this
     /// build understands and upgrades an older one to <see cref="CurrentVersion"/>.
     /// </summary>
+    /// <remarks>
+    /// Everything runs in one transaction that is rolled back on any failure, so a file that
+    /// fails a check is left exactly as it was.
+    /// </remarks>
     /// <exception cref="TrainTasksException">TT3101 when the file has a newer schema.</exception>
+    /// <exception cref="StoredDataException">
+    /// The version row is missing beside study tables or is not a version ever written, or a
+    /// table or column of the stated version is missing or one is there too many.
+    /// </exception>
     public static void Ensure(SqliteConnection connection, string path)
     {
         using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
-        var found = ReadVersion(connection, transaction);
+        var tables = ReadTableNames(connection, transaction);
+        var found = tables.Contains("schema_version") ? ReadVersion(connection, transaction) : null;
         if (found is null)
         {
+            RequireNoStudyTables(tables);
+            Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
             Execute(connection, transaction, CreateTables);
             Execute(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({CurrentVersion});");
         }
@@ -67,8 +86,9 @@ internal static class SqliteSchema
         {
             throw new TrainTasksException(Messages.Storage_SchemaTooNew(path, found.Value, CurrentVersion));
         }
-        else if (found < CurrentVersion)
+        else
         {
+            CheckTables(connection, transaction, tables, found.Value);
             Upgrade(connection, transaction, found.Value);
         }
 
@@ -77,6 +97,11 @@ internal static class SqliteSchema
 
     private static void Upgrade(SqliteConnection connection, SqliteTransaction transaction, long found)
     {
+        if (found == CurrentVersion)
+        {
+            return;
+        }
+
         foreach (var (version, sql) in s_upgrades.Where(upgrade => upgrade.Version > found))
         {
             Execute(connection, transaction, sql);
@@ -85,12 +110,117 @@ internal static class SqliteSchema
         Execute(connection, transaction, $"UPDATE schema_version SET version = {CurrentVersion};");
     }
 
+    private static HashSet<string> ReadTableNames(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table';";
+        using var reader = command.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    // Null when the table has no row: a new file, or one whose creation never committed.
     private static long? ReadVersion(SqliteConnection connection, SqliteTransaction transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT MAX(version) FROM schema_version;";
-        return command.ExecuteScalar() is long version ? version : null;
+        var stored = command.ExecuteScalar();
+        return stored switch
+        {
+            null or DBNull => null,
+            long version when version >= 1 => version,
+            _ => throw new StoredDataException(
+                "table schema_version, column version",
+                $"a schema version from 1 to {CurrentVersion}",
+                StoredRow.Describe(stored)),
+        };
+    }
+
+    // The tables and the version row are written in one transaction, so study tables without a
+    // version mean the version was removed: guessing it could upgrade a file twice.
+    private static void RequireNoStudyTables(HashSet<string> tables)
+    {
+        if (ColumnsAt(CurrentVersion).Keys.Any(tables.Contains))
+        {
+            throw new StoredDataException(
+                "table schema_version",
+                "a row with the schema version, as the file holds study tables",
+                tables.Contains("schema_version") ? "no row" : "no such table");
+        }
+    }
+
+    private static void CheckTables(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        HashSet<string> tables,
+        long version)
+    {
+        foreach (var (table, expected) in ColumnsAt(version))
+        {
+            if (!tables.Contains(table))
+            {
+                throw new StoredDataException(
+                    $"table {table}", $"the table of schema version {version}", "no such table");
+            }
+
+            var columns = ReadColumnNames(connection, transaction, table);
+            var missing = expected.Except(columns).ToArray();
+            var extra = columns.Except(expected).ToArray();
+            if (missing.Length > 0 || extra.Length > 0)
+            {
+                throw new StoredDataException(
+                    $"table {table}", $"the columns of schema version {version}", DescribeColumns(missing, extra));
+            }
+        }
+    }
+
+    private static Dictionary<string, string[]> ColumnsAt(long version) => new(StringComparer.Ordinal)
+    {
+        ["studies"] = s_studyColumns,
+        ["trials"] = version >= 2 ? [.. s_trialColumnsOfVersion1, "origin", "origin_reason"] : s_trialColumnsOfVersion1,
+        ["epochs"] = s_epochColumns,
+    };
+
+    private static List<string> ReadColumnNames(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT name FROM pragma_table_info($table);";
+        command.Parameters.AddWithValue("$table", table);
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    private static string DescribeColumns(string[] missing, string[] extra)
+    {
+        var parts = new List<string>();
+        if (missing.Length > 0)
+        {
+            parts.Add($"{(missing.Length == 1 ? "no column" : "no columns")} {string.Join(", ", missing)}");
+        }
+
+        if (extra.Length > 0)
+        {
+            parts.Add($"{(extra.Length == 1 ? "an extra column" : "extra columns")} {string.Join(", ", extra)}");
+        }
+
+        return string.Join(" and ", parts);
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)

@@ -16,7 +16,10 @@ namespace TrainTasks.Core.Storage;
 /// the file locked waits up to <see cref="BusyTimeout"/>, then fails with TT3104. Values and
 /// metrics are stored as round-trip text, so every double (NaN and <c>-0</c> included) reads
 /// back bit for bit; times are ISO 8601 text in UTC. A file of an older schema is upgraded in
-/// place when opened (see <c>SqliteSchema</c>); its earlier trials keep no origin.
+/// place when opened (see <c>SqliteSchema</c>); its earlier trials keep no origin. Opening
+/// checks the tables against the stored schema version, and reading checks every value against
+/// the form written here, so a file changed by hand stops with TT3102 naming the table, trial and
+/// column, before anything is written.
 /// </remarks>
 public sealed class SqliteStudyStorage : IStudyStorage
 {
@@ -30,7 +33,8 @@ public sealed class SqliteStudyStorage : IStudyStorage
     /// <param name="path">The database file; relative paths resolve against the current folder.</param>
     /// <param name="timeProvider">The clock for start and finish times; the system clock by default.</param>
     /// <exception cref="TrainTasksException">
-    /// TT3101 (newer schema), TT3102 (not an SQLite file), TT3103 (cannot open) or TT3104 (locked).
+    /// TT3101 (newer schema), TT3102 (not an SQLite file, or its tables do not match its schema
+    /// version), TT3103 (cannot open) or TT3104 (locked).
     /// </exception>
     public SqliteStudyStorage(string path, TimeProvider? timeProvider = null)
     {
@@ -55,24 +59,27 @@ public sealed class SqliteStudyStorage : IStudyStorage
     });
 
     /// <inheritdoc />
+    /// <exception cref="TrainTasksException">
+    /// TT3102 when a stored value is not in the form written here, or a complete trial has no
+    /// finite value.
+    /// </exception>
     public IReadOnlyList<Trial> LoadTrials(long studyId) => Guard(() =>
     {
         using var transaction = _connection.BeginTransaction(deferred: true);
-        var epochs = SqliteTrialReader.ReadEpochs(Command(
-            transaction,
-            "SELECT trial_number, epoch, metrics FROM epochs WHERE study_id = $study ORDER BY trial_number, epoch;",
-            ("$study", studyId)));
-        var trials = SqliteTrialReader.ReadTrials(
-            Command(transaction, "SELECT * FROM trials WHERE study_id = $study ORDER BY number;", ("$study", studyId)),
-            epochs);
+        var trials = ReadTrials(transaction, studyId);
         transaction.Commit();
         return trials;
     });
 
     /// <inheritdoc />
+    /// <exception cref="TrainTasksException">
+    /// TT3102 as for <see cref="LoadTrials"/>; no trial is changed then.
+    /// </exception>
     public int FailInterruptedTrials(long studyId, string reason) => Guard(() =>
     {
         using var transaction = _connection.BeginTransaction();
+        // Read first, so a damaged study stops before this first write of a sweep.
+        ReadTrials(transaction, studyId);
         var count = Run(
             transaction,
             "UPDATE trials SET state = $failed, failure_reason = $reason, finished = $now "
@@ -87,12 +94,14 @@ public sealed class SqliteStudyStorage : IStudyStorage
     });
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="fingerprint"/> is not 64 lowercase hex digits.</exception>
     public Trial StartTrial(
         long studyId,
         TrialParameters parameters,
         string fingerprint,
         TrialOrigin? origin = null) => Guard(() =>
     {
+        StorageArguments.CheckFingerprint(fingerprint);
         var trial = new Trial
         {
             Number = 0,
@@ -128,17 +137,13 @@ public sealed class SqliteStudyStorage : IStudyStorage
     /// The epochs in <paramref name="finished"/> are stored too (replacing reported ones with the
     /// same number), so a trial filled from the cache keeps its learning curve.
     /// </remarks>
-    /// <exception cref="ArgumentException"><paramref name="finished"/> is still running.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="finished"/> is still running, or is Complete without a finite value.
+    /// </exception>
     /// <exception cref="InvalidOperationException">The trial does not exist or is not running.</exception>
     public void FinishTrial(long studyId, Trial finished)
     {
-        if (!finished.IsFinished)
-        {
-            throw new ArgumentException(
-                $"Trial {finished.Number} has state {finished.State}; a finished trial must be Complete, "
-                    + "Pruned or Failed.",
-                nameof(finished));
-        }
+        StorageArguments.CheckFinished(finished);
 
         Guard(() => UpdateFinished(studyId, finished));
     }
@@ -171,6 +176,17 @@ public sealed class SqliteStudyStorage : IStudyStorage
             connection.Dispose();
             throw;
         }
+    }
+
+    private IReadOnlyList<Trial> ReadTrials(SqliteTransaction transaction, long studyId)
+    {
+        var epochs = SqliteTrialReader.ReadEpochs(Command(
+            transaction,
+            "SELECT trial_number, epoch, metrics FROM epochs WHERE study_id = $study ORDER BY trial_number, epoch;",
+            ("$study", studyId)));
+        return SqliteTrialReader.ReadTrials(
+            Command(transaction, "SELECT * FROM trials WHERE study_id = $study ORDER BY number;", ("$study", studyId)),
+            epochs);
     }
 
     private static void Pragma(SqliteConnection connection, string sql)
@@ -273,6 +289,12 @@ public sealed class SqliteStudyStorage : IStudyStorage
         catch (SqliteException exception) when (SqliteFailures.Translate(exception, DatabasePath) is { } diagnostic)
         {
             throw new TrainTasksException(diagnostic, exception);
+        }
+        catch (StoredDataException exception)
+        {
+            throw new TrainTasksException(
+                Messages.Storage_Damaged(DatabasePath, exception.Place, exception.Expected, exception.Found),
+                exception);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

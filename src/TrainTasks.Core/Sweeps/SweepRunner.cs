@@ -121,7 +121,12 @@ public sealed class SweepRunner
             return null;
         }
 
-        return Complete(trial, entry.Metrics.Metrics, entry.Metrics.Epochs, fromCache: true);
+        // The objective is not part of the fingerprint, so an entry made under another objective
+        // is judged as a fresh training would be: without a finite objective the trial fails.
+        var metrics = entry.Metrics.Metrics;
+        return CheckObjective(metrics) is { } failure
+            ? Fail(trial, failure, entry.Metrics.Epochs) with { FromCache = true }
+            : Complete(trial, metrics, entry.Metrics.Epochs, fromCache: true);
     }
 
     private Trial Train(

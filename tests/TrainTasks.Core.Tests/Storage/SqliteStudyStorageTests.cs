@@ -9,6 +9,9 @@ namespace TrainTasks.Core.Tests.Storage;
 /// <summary>Runs the storage contract against <see cref="SqliteStudyStorage"/>, plus its own cases.</summary>
 public sealed class SqliteStudyStorageTests : StudyStorageTests
 {
+    // SHA-256 of "abc", standing for a fingerprint the first schema wrote.
+    private const string VersionOneFingerprint = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
     private readonly string _directory = TestPaths.NewTemporaryDirectory("traintasks-storage");
 
     private string DatabasePath => Path.Combine(_directory, "nested", "folder", "study.db");
@@ -80,7 +83,7 @@ public sealed class SqliteStudyStorageTests : StudyStorageTests
         {
             using var storage = OpenStorage();
             return Enumerable.Range(0, perWriter)
-                .Select(i => storage.StartTrial(study, Parameters(i), $"fp-{writer}-{i}").Number)
+                .Select(i => storage.StartTrial(study, Parameters(i), Fingerprint((writer * perWriter) + i)).Number)
                 .ToArray();
         })).ToArray();
         var numbers = (await Task.WhenAll(writers)).SelectMany(n => n).Order().ToArray();
@@ -95,11 +98,11 @@ public sealed class SqliteStudyStorageTests : StudyStorageTests
 
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        storage.StartTrial(study, Parameters(0.2), "fp-1", TrialOrigin.Startup);
+        storage.StartTrial(study, Parameters(0.2), Fingerprint(1), TrialOrigin.Startup);
         var trials = storage.LoadTrials(study);
 
         Assert.Equal(2L, Scalar("SELECT version FROM schema_version;"));
-        Assert.Equal(["fp-0", "fp-1"], trials.Select(trial => trial.Fingerprint));
+        Assert.Equal([VersionOneFingerprint, Fingerprint(1)], trials.Select(trial => trial.Fingerprint));
         Assert.Equal([TrialState.Complete, TrialState.Running], trials.Select(trial => trial.State));
         Assert.Equal([null, TrialOrigin.Startup], trials.Select(trial => trial.Origin));
     }
@@ -108,7 +111,7 @@ public sealed class SqliteStudyStorageTests : StudyStorageTests
     private void WriteVersionOneFile()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        Scalar("""
+        Scalar($$"""
             CREATE TABLE schema_version (version INTEGER NOT NULL);
             INSERT INTO schema_version (version) VALUES (1);
             CREATE TABLE studies (id INTEGER PRIMARY KEY, name TEXT NOT NULL, study_key TEXT NOT NULL,
@@ -121,8 +124,8 @@ public sealed class SqliteStudyStorageTests : StudyStorageTests
                 metrics TEXT NOT NULL, PRIMARY KEY (study_id, trial_number, epoch),
                 FOREIGN KEY (study_id, trial_number) REFERENCES trials (study_id, number));
             INSERT INTO studies (id, name, study_key, created) VALUES (1, 's', 'k', '2024-05-06T07:08:09.0000000Z');
-            INSERT INTO trials VALUES (1, 0, 'Complete', '{"learningRate":0.1}', 'fp-0', '0.5', '{}', NULL, 0,
-                '2024-05-06T07:08:09.0000000Z', '2024-05-06T07:09:09.0000000Z');
+            INSERT INTO trials VALUES (1, 0, 'Complete', '{"learningRate":0.1}', '{{VersionOneFingerprint}}',
+                '0.5', '{}', NULL, 0, '2024-05-06T07:08:09.0000000Z', '2024-05-06T07:09:09.0000000Z');
             """);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TrainTasks.Core.SearchSpaces;
 using TrainTasks.Core.Storage;
 using TrainTasks.Core.Tests.Caching;
@@ -11,6 +12,9 @@ namespace TrainTasks.Core.Tests.Storage;
 /// </summary>
 public abstract class StudyStorageTests : IDisposable
 {
+    // SHA-256 of no bytes: a well-formed fingerprint that no helper here computes.
+    private const string EmptyInputHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
     protected static readonly DateTimeOffset Start = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
 
     protected ManualTimeProvider Clock { get; } = new(Start.AddTicks(1234567));
@@ -39,7 +43,7 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var first = storage.OpenStudy("fashion", "key-1");
-        storage.StartTrial(first, Parameters(0.1), "fp-0");
+        storage.StartTrial(first, Parameters(0.1), Fingerprint(0));
 
         var second = storage.OpenStudy("fashion", "key-2");
 
@@ -53,7 +57,8 @@ public abstract class StudyStorageTests : IDisposable
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
 
-        var numbers = Enumerable.Range(0, 3).Select(i => storage.StartTrial(study, Parameters(i), $"fp-{i}").Number);
+        var numbers = Enumerable.Range(0, 3)
+            .Select(i => storage.StartTrial(study, Parameters(i), Fingerprint(i)).Number);
 
         Assert.Equal([0, 1, 2], numbers.ToArray());
     }
@@ -64,9 +69,9 @@ public abstract class StudyStorageTests : IDisposable
         using var storage = OpenStorage();
         var first = storage.OpenStudy("a", "k");
         var second = storage.OpenStudy("b", "k");
-        storage.StartTrial(first, Parameters(1), "fp-1");
+        storage.StartTrial(first, Parameters(1), Fingerprint(1));
 
-        var trial = storage.StartTrial(second, Parameters(2), "fp-2");
+        var trial = storage.StartTrial(second, Parameters(2), Fingerprint(2));
 
         Assert.Equal(0, trial.Number);
     }
@@ -78,12 +83,12 @@ public abstract class StudyStorageTests : IDisposable
         var study = storage.OpenStudy("s", "k");
         var parameters = TrialParameters.FromJson("""{"model":"mlp","hidden":[64,32],"lr":1e-3,"dropout":null}""");
 
-        storage.StartTrial(study, parameters, "abc123");
+        storage.StartTrial(study, parameters, EmptyInputHash);
         var trial = Assert.Single(storage.LoadTrials(study));
 
         Assert.Equal(TrialState.Running, trial.State);
         Assert.Equal(parameters, trial.Parameters);
-        Assert.Equal("abc123", trial.Fingerprint);
+        Assert.Equal(EmptyInputHash, trial.Fingerprint);
         Assert.Equal(Clock.GetUtcNow(), trial.StartedAt);
         Assert.Null(trial.FinishedAt);
     }
@@ -93,7 +98,7 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        var started = storage.StartTrial(study, Parameters(0.3), "fp");
+        var started = storage.StartTrial(study, Parameters(0.3), Fingerprint(0));
         var finished = started with
         {
             State = TrialState.Complete,
@@ -129,7 +134,7 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        var started = storage.StartTrial(study, Parameters(1), "fp");
+        var started = storage.StartTrial(study, Parameters(1), Fingerprint(0));
 
         storage.FinishTrial(study, started with { State = TrialState.Failed, FailureReason = "loss became NaN" });
         var loaded = Assert.Single(storage.LoadTrials(study));
@@ -145,7 +150,7 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        var trial = storage.StartTrial(study, Parameters(1), "fp");
+        var trial = storage.StartTrial(study, Parameters(1), Fingerprint(0));
 
         storage.ReportEpoch(study, trial.Number, Epoch(2, 0.5));
         storage.ReportEpoch(study, trial.Number, Epoch(1, 0.9));
@@ -160,7 +165,7 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        var trial = storage.StartTrial(study, Parameters(1), "fp");
+        var trial = storage.StartTrial(study, Parameters(1), Fingerprint(0));
 
         storage.FinishTrial(study, trial with
         {
@@ -178,7 +183,7 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        var trial = storage.StartTrial(study, Parameters(1), "fp");
+        var trial = storage.StartTrial(study, Parameters(1), Fingerprint(0));
         storage.FinishTrial(study, trial with { State = TrialState.Pruned });
 
         var act = () => storage.ReportEpoch(study, trial.Number, Epoch(1, 0.5));
@@ -191,7 +196,7 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        var trial = storage.StartTrial(study, Parameters(1), "fp");
+        var trial = storage.StartTrial(study, Parameters(1), Fingerprint(0));
         storage.FinishTrial(study, trial with { State = TrialState.Complete, Value = 1 });
 
         var act = () => storage.FinishTrial(study, trial with { State = TrialState.Complete, Value = 2 });
@@ -205,11 +210,42 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        var trial = storage.StartTrial(study, Parameters(1), "fp");
+        var trial = storage.StartTrial(study, Parameters(1), Fingerprint(0));
 
         var act = () => storage.FinishTrial(study, trial);
 
         Assert.Throws<ArgumentException>("finished", act);
+    }
+
+    [Theory]
+    [InlineData("fp-0")]
+    [InlineData("E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855")]
+    [InlineData("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85")]
+    public void StartTrial_MalformedFingerprint_ThrowsAndStoresNothing(string fingerprint)
+    {
+        using var storage = OpenStorage();
+        var study = storage.OpenStudy("s", "k");
+
+        var act = () => storage.StartTrial(study, Parameters(1), fingerprint);
+
+        Assert.Throws<ArgumentException>("fingerprint", act);
+        Assert.Empty(storage.LoadTrials(study));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void FinishTrial_CompleteWithoutFiniteValue_ThrowsAndKeepsTheTrialRunning(double? value)
+    {
+        using var storage = OpenStorage();
+        var study = storage.OpenStudy("s", "k");
+        var trial = storage.StartTrial(study, Parameters(1), Fingerprint(0));
+
+        var act = () => storage.FinishTrial(study, trial with { State = TrialState.Complete, Value = value });
+
+        Assert.Throws<ArgumentException>("finished", act);
+        Assert.Equal(TrialState.Running, Assert.Single(storage.LoadTrials(study)).State);
     }
 
     [Fact]
@@ -217,9 +253,9 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        var done = storage.StartTrial(study, Parameters(1), "fp-1");
+        var done = storage.StartTrial(study, Parameters(1), Fingerprint(1));
         storage.FinishTrial(study, done with { State = TrialState.Complete, Value = 0.5 });
-        storage.StartTrial(study, Parameters(2), "fp-2");
+        storage.StartTrial(study, Parameters(2), Fingerprint(2));
 
         var count = storage.FailInterruptedTrials(study, "interrupted: the previous run stopped");
         var trials = storage.LoadTrials(study);
@@ -237,13 +273,13 @@ public abstract class StudyStorageTests : IDisposable
         using (var storage = OpenStorage())
         {
             study = storage.OpenStudy("s", "k");
-            var trial = storage.StartTrial(study, Parameters(0.5), "fp");
+            var trial = storage.StartTrial(study, Parameters(0.5), Fingerprint(0));
             storage.FinishTrial(study, trial with { State = TrialState.Complete, Value = 0.5 });
         }
 
         using var reopened = OpenStorage();
         var sameStudy = reopened.OpenStudy("s", "k");
-        var next = reopened.StartTrial(sameStudy, Parameters(0.7), "fp-2");
+        var next = reopened.StartTrial(sameStudy, Parameters(0.7), Fingerprint(2));
 
         Assert.Equal(study, sameStudy);
         Assert.Equal(1, next.Number);
@@ -257,10 +293,10 @@ public abstract class StudyStorageTests : IDisposable
         using (var storage = OpenStorage())
         {
             var study = storage.OpenStudy("s", "k");
-            storage.StartTrial(study, Parameters(0.1), "fp-0", TrialOrigin.Startup);
-            storage.StartTrial(study, Parameters(0.2), "fp-1", fallback);
-            storage.StartTrial(study, Parameters(0.3), "fp-2", TrialOrigin.Strategy);
-            storage.StartTrial(study, Parameters(0.4), "fp-3");
+            storage.StartTrial(study, Parameters(0.1), Fingerprint(0), TrialOrigin.Startup);
+            storage.StartTrial(study, Parameters(0.2), Fingerprint(1), fallback);
+            storage.StartTrial(study, Parameters(0.3), Fingerprint(2), TrialOrigin.Strategy);
+            storage.StartTrial(study, Parameters(0.4), Fingerprint(3));
         }
 
         using var reopened = OpenStorage();
@@ -274,12 +310,15 @@ public abstract class StudyStorageTests : IDisposable
     {
         using var storage = OpenStorage();
         var study = storage.OpenStudy("s", "k");
-        var trial = storage.StartTrial(study, Parameters(0.1), "fp-0", TrialOrigin.Startup);
+        var trial = storage.StartTrial(study, Parameters(0.1), Fingerprint(0), TrialOrigin.Startup);
 
         storage.FinishTrial(study, trial with { State = TrialState.Complete, Value = 0.5, Origin = null });
 
         Assert.Equal(TrialOrigin.Startup, Assert.Single(storage.LoadTrials(study)).Origin);
     }
+
+    /// <summary>A well-formed fingerprint told apart by <paramref name="number"/>: 64 hex digits.</summary>
+    protected static string Fingerprint(int number) => number.ToString("x64", CultureInfo.InvariantCulture);
 
     protected static TrialParameters Parameters(double learningRate) =>
         new([new("lr", ParameterValue.FromDouble(learningRate))]);

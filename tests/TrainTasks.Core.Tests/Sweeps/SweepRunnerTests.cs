@@ -115,6 +115,24 @@ public sealed class SweepRunnerTests
     }
 
     [Fact]
+    public void Run_CachedEntryWithoutTheObjective_FailsTheTrialAsTrainingWould()
+    {
+        Runner(new FakeTrainer(_ => 0.5), budget: 4).Run(CancellationToken.None);
+        var trainer = new FakeTrainer(_ => 0.5);
+        var storage = new InMemoryStudyStorage();
+
+        var outcome = Runner(trainer, budget: 4, storage, objective: "val_loss").Run(CancellationToken.None);
+
+        Assert.Equal(0, trainer.TrainCalls);
+        Assert.Equal(4, outcome.FromCache);
+        Assert.All(outcome.Trials, trial => Assert.Equal(TrialState.Failed, trial.State));
+        Assert.All(
+            outcome.Trials,
+            trial => Assert.StartsWith("the trainer reported no 'val_loss'", trial.FailureReason));
+        Assert.Null(outcome.Best);
+    }
+
+    [Fact]
     public void Run_GridSmallerThanBudget_StopsAndSaysWhy()
     {
         var outcome = Runner(new FakeTrainer(_ => 0.5), budget: 10).Run(CancellationToken.None);
@@ -151,11 +169,16 @@ public sealed class SweepRunnerTests
     private static string ParametersOf(string effectiveJson) =>
         $"{{\"x\":{TrialParameters.FromJson(effectiveJson)["x"].CanonicalJson}}}";
 
-    private SweepRunner Runner(ITrainer trainer, int budget, IStudyStorage? storage = null, string? cache = null) =>
+    private SweepRunner Runner(
+        ITrainer trainer,
+        int budget,
+        IStudyStorage? storage = null,
+        string? cache = null,
+        string objective = "val_accuracy") =>
         new(TestSweepContext.Create(
-            Spec(), budget, new GridSampler(seed: 3), storage ?? _storage, cache ?? _cacheRoot, trainer));
+            Spec(objective), budget, new GridSampler(seed: 3), storage ?? _storage, cache ?? _cacheRoot, trainer));
 
-    private static SweepSpec Spec() => new()
+    private static SweepSpec Spec(string objective) => new()
     {
         Name = "runner",
         SpecPath = "/specs/runner.sweep.json",
@@ -163,7 +186,7 @@ public sealed class SweepRunnerTests
         Fixed = new TrialParameters(
             new Dictionary<string, ParameterValue> { ["epochs"] = ParameterValue.FromInt64(2) }),
         Space = new SearchSpace([new IntParameter("x", 1, 4)]),
-        Objective = new Objective("val_accuracy", OptimizationDirection.Maximize),
+        Objective = new Objective(objective, OptimizationDirection.Maximize),
         Strategy = "grid",
         Trials = 4,
         Seed = 11,
