@@ -1,7 +1,7 @@
 namespace TrainTasks.Core.Diagnostics;
 
 /// <summary>
-/// Diagnostics of spec files and search spaces, TT1001 to TT1299. Next free code: TT1048; strategy
+/// Diagnostics of spec files and search spaces, TT1001 to TT1299. Next free code: TT1071; strategy
 /// <c>gradient</c> has TT1050 to TT1059, regression and hypergradient settings TT1060 to TT1069.
 /// </summary>
 public static partial class Messages
@@ -241,6 +241,61 @@ public static partial class Messages
     /// <summary>TT1047: a <c>when</c> value listed twice.</summary>
     public static Diagnostic Spec_WhenValueDuplicate(SourceLocation location, string value, int firstIndex) =>
         Error("TT1047", $"value {value} repeats value [{firstIndex}]; remove one.", location);
+
+    /// <summary>TT1048: a per-layer penalty whose layer no configuration's model has.</summary>
+    /// <param name="location">Where the spec gives the penalty.</param>
+    /// <param name="name">The penalty, such as <c>l2.5</c>.</param>
+    /// <param name="value">Its fixed value under <c>training</c>; null for a <c>space</c> entry.</param>
+    /// <param name="layer">The weight layer it names, from 0.</param>
+    /// <param name="layers">The weight layers of the deepest model the spec can build.</param>
+    /// <param name="model">That model in words, such as <c>architecture "mlp" with hidden [8]</c>.</param>
+    public static Diagnostic Spec_LayerPenaltyNeverApplies(
+        SourceLocation location,
+        string name,
+        string? value,
+        int layer,
+        int layers,
+        string model) =>
+        Error(
+            "TT1048",
+            $"'{name}'{PenaltyValue(value)} penalizes weight layer {layer} (counted from 0 on the input side), "
+            + $"but no configuration of this spec has it: the deepest model, {model}, has {layers} weight "
+            + $"layer(s), {LayerPenaltyNames(layers)}. Remove '{name}', or use a model with at least {layer + 1} "
+            + $"weight layers (an mlp with {layer} hidden layers or more).",
+            location);
+
+    /// <summary>TT1049 (warning): a per-layer penalty whose layer only some configurations' models have.</summary>
+    /// <param name="location">Where the spec gives the penalty.</param>
+    /// <param name="name">The penalty, such as <c>l2.2</c>.</param>
+    /// <param name="value">Its fixed value under <c>training</c>; null for a <c>space</c> entry.</param>
+    /// <param name="layer">The weight layer it names, from 0.</param>
+    /// <param name="layers">The weight layers of a model that lacks it.</param>
+    /// <param name="model">That model in words, such as <c>architecture "mlp" with hidden [4]</c>.</param>
+    /// <param name="condition">A <c>when</c> object that keeps the penalty to the models with the layer.</param>
+    public static Diagnostic Spec_LayerPenaltySomeLack(
+        SourceLocation location,
+        string name,
+        string? value,
+        int layer,
+        int layers,
+        string model,
+        string condition) =>
+        Warning(
+            "TT1049",
+            $"'{name}'{PenaltyValue(value)} penalizes weight layer {layer}, which some configurations of this "
+            + $"spec lack ({model} has {layers} weight layer(s)); their trials fail with TT4056 and the sweep "
+            + "goes on with the others. "
+            + (value is null
+                ? $"To search '{name}' only where the layer exists, add \"when\": {condition} to its entry"
+                : $"To set '{name}' only where the layer exists, move it to 'space' as {{ \"type\": "
+                    + $"\"categorical\", \"choices\": [{value}], \"when\": {condition} }}")
+            + " (or -warnAsMessage:TT1049).",
+            location);
+
+    private static string PenaltyValue(string? value) => value is null ? " (searched)" : $" = {value}";
+
+    private static string LayerPenaltyNames(int layers) =>
+        layers == 1 ? "penalized by l2.0 only" : $"l2.0 to l2.{layers - 1}";
 
     private static string Listed(IEnumerable<string> names) =>
         names.Any() ? string.Join(", ", names) : "this space has none";

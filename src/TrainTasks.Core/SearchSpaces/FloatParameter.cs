@@ -6,15 +6,26 @@ namespace TrainTasks.Core.SearchSpaces;
 /// <param name="High">Upper bound, included.</param>
 /// <param name="Log">Sample uniformly in the logarithm; needs <paramref name="Low"/> above 0.</param>
 /// <param name="Step">Values are <c>Low + k * Step</c>; null for a continuous range.</param>
+/// <remarks>
+/// A range whose bounds are equal holds one value, with or without a step: it is finite, with a
+/// grid of that one point, so a sampler says the space is exhausted once it has been tried rather
+/// than proposing it again.
+/// </remarks>
 public sealed record FloatParameter(string Name, double Low, double High, bool Log = false, double? Step = null)
     : ParameterDefinition(Name)
 {
-    /// <summary>Finite when the parameter has a step.</summary>
-    public override bool IsFinite => Step is not null;
+    /// <summary>Finite when the parameter has a step or its range is one point.</summary>
+    public override bool IsFinite => Step is not null || IsSinglePoint;
 
-    /// <summary>The number of points <c>Low + k * Step</c> in the range (see <see cref="StepGrid"/>).</summary>
+    /// <summary>Whether the bounds are equal, so <see cref="Low"/> is the only value.</summary>
+    public bool IsSinglePoint => Low == High;
+
+    /// <summary>
+    /// The number of points <c>Low + k * Step</c> in the range (see <see cref="StepGrid"/>); 1 for a
+    /// range of one point.
+    /// </summary>
     /// <inheritdoc />
-    public override long GridCount => StepGrid.Count(Low, High, RequireStep());
+    public override long GridCount => Step is { } step ? StepGrid.Count(Low, High, step) : SinglePointCount();
 
     /// <summary>
     /// Whether <paramref name="value"/> is a number in the range and, with a step, on the step
@@ -40,10 +51,13 @@ public sealed record FloatParameter(string Name, double Low, double High, bool L
     public override ParameterValue GridValueAt(long index)
     {
         CheckGridIndex(index);
-        return ParameterValue.FromDouble(StepGrid.ValueAt(Low, High, RequireStep(), index));
+        return Step is { } step
+            ? ParameterValue.FromDouble(StepGrid.ValueAt(Low, High, step, index))
+            : ParameterValue.FromDouble(Low);
     }
 
-    private double RequireStep() => Step
-        ?? throw new InvalidOperationException(
+    private long SinglePointCount() => IsSinglePoint
+        ? 1
+        : throw new InvalidOperationException(
             $"Float parameter '{Name}' has no step, so it has no grid; give it a step.");
 }

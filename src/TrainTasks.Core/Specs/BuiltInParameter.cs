@@ -17,6 +17,11 @@ namespace TrainTasks.Core.Specs;
 /// <param name="MinimumExclusive">Whether <paramref name="Minimum"/> itself is excluded.</param>
 /// <param name="Maximum">The largest allowed number, if bounded above.</param>
 /// <param name="MaximumExclusive">Whether <paramref name="Maximum"/> itself is excluded.</param>
+/// <remarks>
+/// A float without a <paramref name="Maximum"/> of its own is still at most
+/// <see cref="SinglePrecisionMaximum"/>: the trainer hands it to TorchSharp as a single-precision
+/// number, and a larger one cannot be converted.
+/// </remarks>
 public sealed record BuiltInParameter(
     string Name,
     string Section,
@@ -30,6 +35,12 @@ public sealed record BuiltInParameter(
 {
     /// <summary>The largest layer width or channel count a list may hold.</summary>
     public const int MaximumLayerSize = 1 << 20;
+
+    /// <summary>The largest single-precision number, 3.4028234663852886E+38: the cap of every float.</summary>
+    public const double SinglePrecisionMaximum = float.MaxValue;
+
+    private const string SinglePrecisionNote =
+        ", the largest single-precision number (the trainer computes in single precision)";
 
     /// <summary>The rule in words, as diagnostics state it, such as <c>a number in [0, 1)</c>.</summary>
     public string Rule => Kind switch
@@ -65,7 +76,9 @@ public sealed record BuiltInParameter(
     public bool InRange(double number)
     {
         var aboveMinimum = Minimum is not { } minimum || (MinimumExclusive ? number > minimum : number >= minimum);
-        var belowMaximum = Maximum is not { } maximum || (MaximumExclusive ? number < maximum : number <= maximum);
+        var belowMaximum = Maximum is { } maximum
+            ? (MaximumExclusive ? number < maximum : number <= maximum)
+            : Kind != BuiltInParameterKind.Float || number <= SinglePrecisionMaximum;
         return double.IsFinite(number) && aboveMinimum && belowMaximum;
     }
 
@@ -91,6 +104,10 @@ public sealed record BuiltInParameter(
             ({ } low, { } high) => string.Create(
                 text,
                 $" in {(MinimumExclusive ? '(' : '[')}{low}, {high}{(MaximumExclusive ? ')' : ']')}"),
+            ({ } low, null) when Kind == BuiltInParameterKind.Float => string.Create(
+                text,
+                $" {(MinimumExclusive ? "above" : "of at least")} {low} and at most {SinglePrecisionMaximum}")
+                + SinglePrecisionNote,
             ({ } low, null) => string.Create(text, $" {(MinimumExclusive ? "above" : "of at least")} {low}"),
             _ => string.Empty,
         };

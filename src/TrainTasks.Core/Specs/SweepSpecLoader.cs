@@ -94,6 +94,7 @@ public static class SweepSpecLoader
         CheckGrid(context, strategy, space);
         GradientSpecRules.Check(context, root, strategy, space, objective, hypergradient);
         AdaptationCheck.Check(context, root, fixedParameters, space);
+        LayerPenaltyCheck.Check(context, fixedParameters, space);
 
         if (context.HasErrors)
         {

@@ -16,12 +16,25 @@ namespace TrainTasks.Core.Sweeps;
 /// Resuming: finished trials of the study are never run again. A trial left running by a
 /// killed or cancelled run is marked failed as interrupted and then left out of the history
 /// the sampler sees, so the sampler proposes the same configuration again and the sequence
-/// of configurations is the one an uninterrupted run would have tried.
+/// of configurations is the one an uninterrupted run would have tried. A coded error that stops
+/// the whole sweep (<see cref="TrainTasksException"/>: unreadable data, a native library that
+/// does not load) is recorded as the trial's reason, after <see cref="StoppedReasonPrefix"/>,
+/// and such a trial runs again on resume in the same way. A coded error of the trial's own
+/// configuration (<see cref="TrialFailedException"/>) fails only that trial, and the sweep goes on.
 /// </remarks>
 public sealed class SweepRunner
 {
     /// <summary>The failure reason of a trial whose run was killed or cancelled.</summary>
     public const string InterruptedReason = "interrupted before it finished; it runs again when the sweep resumes";
+
+    /// <summary>
+    /// The start of the failure reason of a trial during which a coded error stopped the sweep; the
+    /// code and text of the error follow, then <see cref="RunsAgainNote"/>.
+    /// </summary>
+    public const string StoppedReasonPrefix = "stopped the sweep with ";
+
+    /// <summary>The end of the failure reason of a trial that runs again when the sweep resumes.</summary>
+    public const string RunsAgainNote = "; it runs again when the sweep resumes";
 
     private readonly SweepContext _context;
 
@@ -64,6 +77,23 @@ public sealed class SweepRunner
     public static bool IsInterrupted(Trial trial) =>
         trial.State == TrialState.Failed && trial.FailureReason == InterruptedReason;
 
+    /// <summary>Whether a coded error stopped the sweep during a stored trial.</summary>
+    public static bool IsStopped(Trial trial) =>
+        trial.State == TrialState.Failed
+        && trial.FailureReason is { } reason
+        && reason.StartsWith(StoppedReasonPrefix, StringComparison.Ordinal)
+        && reason.EndsWith(RunsAgainNote, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The failure reason of a trial during which <paramref name="diagnostic"/> stopped the sweep: its
+    /// code, text and file, such as <c>stopped the sweep with TT4030: … (train.csv); it runs again …</c>.
+    /// </summary>
+    public static string StoppedReason(Diagnostic diagnostic)
+    {
+        var file = diagnostic.Location is { } location ? $" ({location.File})" : "";
+        return $"{StoppedReasonPrefix}{diagnostic.Code}: {diagnostic.Message.TrimEnd('.')}{file}{RunsAgainNote}";
+    }
+
     /// <summary>The best complete trial by the objective; the lowest number wins a tie.</summary>
     public static Trial? SelectBest(IEnumerable<Trial> trials, Objective objective)
     {
@@ -80,7 +110,7 @@ public sealed class SweepRunner
     }
 
     private List<Trial> LoadEvaluatedTrials(long studyId) =>
-        _context.Storage.LoadTrials(studyId).Where(trial => !IsInterrupted(trial)).ToList();
+        _context.Storage.LoadTrials(studyId).Where(trial => !IsInterrupted(trial) && !IsStopped(trial)).ToList();
 
     private Trial RunTrial(
         long studyId,
@@ -154,9 +184,14 @@ public sealed class SweepRunner
         {
             return Fail(trial, exception.Message, reporter.Epochs);
         }
-        catch (Exception exception) when (exception is OperationCanceledException or TrainTasksException)
+        catch (OperationCanceledException)
         {
             _context.Storage.FinishTrial(studyId, Fail(trial, InterruptedReason, reporter.Epochs));
+            throw;
+        }
+        catch (TrainTasksException exception)
+        {
+            _context.Storage.FinishTrial(studyId, Fail(trial, StoppedReason(exception.Diagnostic), reporter.Epochs));
             throw;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

@@ -103,6 +103,13 @@ public sealed record TrainingOptions(
         BatchSize: 64,
         Epochs: 5);
 
+    // The numbers without a bound of their own reach TorchSharp in single precision, whose largest
+    // value is the one bound they have; it is itself allowed.
+    private const double Single = BuiltInParameter.SinglePrecisionMaximum;
+    private const string AtMostSingle = " and at most 3.4028234663852886E+38 (single precision)";
+    private const string ZeroOrMore = "must be 0 or more" + AtMostSingle;
+    private const string AboveZero = "must be above 0" + AtMostSingle;
+
     private static readonly string[] s_architectures = ["mlp", "cnn", "linear"];
     private static readonly string[] s_activations = ["relu", "tanh", "gelu"];
     private static readonly string[] s_optimizers = ["sgd", "adam", "adagrad"];
@@ -124,14 +131,14 @@ public sealed record TrainingOptions(
         return new TrainingOptions(
             model,
             reader.Choice("optimizer", Defaults.Optimizer, s_optimizers),
-            reader.Number("learningRate", Defaults.LearningRate, double.Epsilon, double.MaxValue, "must be above 0"),
+            reader.Number("learningRate", Defaults.LearningRate, double.Epsilon, Single, AboveZero),
             reader.Number("momentum", Defaults.Momentum, 0, 1, "must be in [0, 1)"),
-            reader.Number("weightDecay", Defaults.WeightDecay, 0, double.MaxValue, "must be 0 or more"),
-            reader.Number("l1", Defaults.L1, 0, double.MaxValue, "must be 0 or more"),
+            reader.Number("weightDecay", Defaults.WeightDecay, 0, Single, ZeroOrMore),
+            reader.Number("l1", Defaults.L1, 0, Single, ZeroOrMore),
             reader.Count("batchSize", Defaults.BatchSize),
             reader.Count("epochs", Defaults.Epochs),
             reader.Choice("schedule", Defaults.Schedule, s_schedules),
-            reader.Number("l2", Defaults.L2, 0, double.MaxValue, "must be 0 or more"),
+            reader.Number("l2", Defaults.L2, 0, Single, ZeroOrMore),
             reader.Choice("learningRateAdaptation", Defaults.LearningRateAdaptation, s_adaptations),
             reader.Number("hypergradientRate", Defaults.HypergradientRate, 0, 1, "must be in [0, 1)"))
         {
@@ -146,7 +153,7 @@ public sealed record TrainingOptions(
         {
             if (BuiltInParameters.TryParseLayerL2(name, out var layer))
             {
-                penalties[layer] = reader.Number(name, 0.0, 0, double.MaxValue, "must be 0 or more");
+                penalties[layer] = reader.Number(name, 0.0, 0, Single, ZeroOrMore);
             }
         }
 
@@ -175,7 +182,8 @@ public sealed record TrainingOptions(
             }
 
             var number = value.IsNumber ? value.AsDouble() : double.NaN;
-            return number >= low && (number < high || high == double.MaxValue) ? number : throw Bad(name, value, rule);
+            var belowHigh = number < high || (high == Single && number == Single);
+            return number >= low && belowHigh ? number : throw Bad(name, value, rule);
         }
 
         public int Count(string name, int fallback)

@@ -1,6 +1,8 @@
+using System.Runtime.InteropServices;
 using TorchSharp;
 using TorchSharp.Modules;
 using TrainTasks.Core.Diagnostics;
+using TrainTasks.Core.Specs;
 using TrainTasks.Core.Training;
 using TrainTasks.Torch.Data;
 using TrainTasks.Torch.Hypergradients;
@@ -31,8 +33,10 @@ internal sealed class TrainingSession : IDisposable
 
     /// <summary>Builds the model; call after <see cref="TorchSettings.Prepare"/> so initial weights
     /// follow the seed.</summary>
-    /// <exception cref="TrainTasksException">TT4056: a per-layer penalty names a missing layer; TT4050–TT4053:
-    /// hypergradients the trainer cannot compute.</exception>
+    /// <exception cref="TrialFailedException">TT4056: a per-layer penalty names a layer this configuration's
+    /// model does not have (another configuration of the same sweep may have it).</exception>
+    /// <exception cref="TrainTasksException">TT4050–TT4053, TT4056: hypergradients the trainer cannot
+    /// compute.</exception>
     public TrainingSession(
         TrainingOptions options,
         TensorData data,
@@ -41,6 +45,7 @@ internal sealed class TrainingSession : IDisposable
         bool standardize,
         TrainingRequest? request = null)
     {
+        CheckLayerPenalties(options);
         _options = options;
         _data = data;
         _regression = data.Dataset.IsRegression;
@@ -64,7 +69,6 @@ internal sealed class TrainingSession : IDisposable
             .Select(pair => pair.index)
             .ToArray();
         _weights = weightIndices.Select(index => _parameters[index]).ToArray();
-        CheckLayerPenalties(options, _weights.Length);
         _hypergradients = request is null ? null : HypergradientRun.Create(
             request, options, (Sequential)Model, weightIndices, TrainingLoss(), TotalSteps(split));
     }
@@ -77,7 +81,8 @@ internal sealed class TrainingSession : IDisposable
     /// and L2 terms) and accuracy (NaN for regression) of the batches as they were trained, in train mode.
     /// </summary>
     /// <exception cref="TrialFailedException">
-    /// A batch's loss is NaN, infinite or above 1e6 (for regression, 1e6 times the training targets' variance).
+    /// A batch's loss is NaN, infinite or above 1e6 (for regression, 1e6 times the training targets' variance),
+    /// or a number of its step exceeds single precision.
     /// </exception>
     /// <exception cref="OperationCanceledException">Cancelled between batches.</exception>
     public LossAndAccuracy TrainEpoch(int epoch, CancellationToken cancellationToken)
@@ -136,7 +141,24 @@ internal sealed class TrainingSession : IDisposable
         _validationRows.Dispose();
     }
 
+    // Workaround: TorchSharp throws ExternalException when a number of the step (a penalty's
+    // coefficient l2 + l2.k, or Adam's first step, learningRate / (1 - beta1)) exceeds single
+    // precision, although each parameter is within it; such a run has diverged, so it fails as one.
     private (double Loss, long Correct) TrainBatch(Tensor rows, int epoch, long batch)
+    {
+        try
+        {
+            return TrainStep(rows, epoch, batch);
+        }
+        catch (ExternalException exception) when (exception.Message.Contains("overflow", StringComparison.Ordinal))
+        {
+            throw new TrialFailedException(
+                $"epoch {epoch}, batch {batch}: a number of the training step exceeds single precision "
+                + $"({exception.Message}); the run diverged. Lower learningRate, l2 or the per-layer penalties.");
+        }
+    }
+
+    private (double Loss, long Correct) TrainStep(Tensor rows, int epoch, long batch)
     {
         var features = _data.Features.index_select(0, rows);
         var labels = _data.Labels.index_select(0, rows);
@@ -180,11 +202,13 @@ internal sealed class TrainingSession : IDisposable
         return Objectives.L2Penalty(_weights, _options) is { } penalty ? loss + penalty : loss;
     }
 
-    private static void CheckLayerPenalties(TrainingOptions options, int layerCount)
+    // Checked before any tensor is made, so a trial that fails here leaves no native memory behind.
+    private static void CheckLayerPenalties(TrainingOptions options)
     {
+        var layerCount = WeightLayers.Count(options.Model.Architecture, options.Model.Hidden.Count);
         foreach (var layer in options.LayerL2.Keys.Where(layer => layer >= layerCount))
         {
-            throw new TrainTasksException(Messages.Training_LayerPenaltyOutOfRange($"l2.{layer}", layerCount));
+            throw new TrialFailedException(Messages.Training_LayerPenaltyOutOfRange($"l2.{layer}", layerCount));
         }
     }
 

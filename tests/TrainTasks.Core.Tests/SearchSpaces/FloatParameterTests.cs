@@ -62,6 +62,33 @@ public sealed class FloatParameterTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void GridValues_EqualBoundsWithoutStep_AreTheOnePoint(bool log)
+    {
+        var parameter = new FloatParameter("x", 0.01, 0.01, Log: log);
+
+        var values = parameter.GridValues();
+
+        Assert.True(parameter.IsFinite);
+        Assert.Equal(1, parameter.GridCount);
+        Assert.Equal("0.01", Assert.Single(values).CanonicalJson);
+    }
+
+    [Theory]
+    [InlineData(0.01, true)]
+    [InlineData(0.010000000000000002, false)]
+    [InlineData(0.009999999999999998, false)]
+    public void Contains_EqualBounds_AcceptsOnlyThePoint(double value, bool expected)
+    {
+        var parameter = new FloatParameter("x", 0.01, 0.01, Log: true);
+
+        var contains = parameter.Contains(ParameterValue.FromDouble(value));
+
+        Assert.Equal(expected, contains);
+    }
+
+    [Theory]
     [InlineData(0.3, true)]
     [InlineData(0.30000000000000004, true)]
     [InlineData(0.35, false)]

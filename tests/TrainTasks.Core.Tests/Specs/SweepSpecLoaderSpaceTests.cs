@@ -83,4 +83,16 @@ public sealed class SweepSpecLoaderSpaceTests
         var batchSize = Assert.IsType<CategoricalParameter>(spec.Space.Parameters[1]);
         Assert.Equal([32L, 64L, 128L], batchSize.Choices.Select(choice => choice.AsInt64()));
     }
+
+    [Fact]
+    public void Parse_GridOverAFloatRangeOfOnePointWithoutStep_IsAGridOfThatPoint()
+    {
+        var json = SpecText.ValidWith(LearningRate, """{ "type": "float", "low": 0.01, "high": 0.01, "log": true }""")
+            .Replace("\"strategy\": \"random\"", "\"strategy\": \"grid\"", StringComparison.Ordinal);
+
+        var result = SpecText.Load(json);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("0.01", Assert.Single(result.Spec!.Space.Parameters[0].GridValues()).CanonicalJson);
+    }
 }

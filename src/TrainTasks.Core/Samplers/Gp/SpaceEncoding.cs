@@ -180,7 +180,8 @@ internal sealed class SpaceEncoding
             return categorical.Choices[ArgMax(point, offset, categorical.Choices.Count)];
         }
 
-        if (definition.IsFinite)
+        // A float range of one point is finite but has no step to round to; it decodes as continuous.
+        if (definition.IsFinite && definition is not FloatParameter { Step: null })
         {
             return definition.GridValueAt(GridIndex(definition, point[offset]));
         }

@@ -11,8 +11,9 @@ namespace TrainTasks.Core.Samplers.Gradient;
 /// <remarks>
 /// The sampler keeps no state: every suggestion replays the history from the starting values,
 /// so a killed and resumed study proposes exactly the point an uninterrupted one would have.
-/// It says the space is exhausted when the path converges or the starting point gives no
-/// hypergradient. The seed plays no part: the path is deterministic.
+/// It says the space is exhausted when the path converges, the starting point gives no
+/// hypergradient, or every range is one point and that point has been tried. The seed plays no
+/// part: the path is deterministic.
 /// </remarks>
 public sealed class GradientSampler : ISampler
 {
@@ -39,6 +40,13 @@ public sealed class GradientSampler : ISampler
     /// <inheritdoc />
     public Suggestion Suggest(SearchSpace space, IReadOnlyList<Trial> history)
     {
+        // Only a space whose every range is one point is finite here; there is nowhere to walk.
+        if (space.Cardinality is { } cardinality
+            && SeenConfigurations.IsExhausted(space, history, SeenConfigurations.Of(space, history).Count, cardinality))
+        {
+            return Suggestion.Exhausted($"all {cardinality} configurations of the search space have been tried");
+        }
+
         var path = GradientPath.Replay(space, _fixedParameters, Options, history);
         return path.Next is { } next ? Suggestion.Try(next) : Suggestion.Exhausted(path.StopReason!);
     }
