@@ -13,14 +13,17 @@ internal static class TrialText
     {
         TrialState.Complete when trial.FromCache => $"{Value(trial.Value)} (cache)",
         TrialState.Complete => Value(trial.Value),
-        TrialState.Failed => $"failed: {trial.FailureReason}",
+        TrialState.Failed => $"failed: {trial.FailureReason?.TrimEnd('.')}",
         _ => trial.State.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>How a model-based strategy proposed the trial at random, or nothing for its model's choices.</summary>
+    /// <summary>
+    /// Whether a model-based strategy proposed the trial in its start-up or at random after it, or
+    /// nothing for its model's choices.
+    /// </summary>
     public static string Origin(Trial trial) => trial.Origin switch
     {
-        { Kind: TrialOriginKind.Startup } => " (at random: start-up)",
+        { Kind: TrialOriginKind.Startup } => " (start-up)",
         { Kind: TrialOriginKind.Fallback, Reason: var reason } => $" (at random because {reason})",
         _ => "",
     };
