@@ -6,8 +6,9 @@ namespace TrainTasks.Core.Samplers.Gp;
 
 /// <summary>
 /// The training data of the Gaussian process: encoded points of the complete trials with their
-/// standardized values (negated when maximizing, so smaller is always better), then the running
-/// trials with the best value as a constant liar.
+/// values (negated when maximizing, so smaller is always better; log-warped when that fits them
+/// better, see <see cref="OutputWarp"/>) standardized, then the running trials with the best value
+/// as a constant liar.
 /// </summary>
 internal sealed class GpObservations
 {
@@ -45,7 +46,8 @@ internal sealed class GpObservations
         var complete = inSpace
             .Where(pair => pair.Trial.State == TrialState.Complete && double.IsFinite(pair.Trial.Value ?? double.NaN))
             .ToList();
-        var targets = Standardize(complete.Select(pair => Signed(pair.Trial.Value!.Value, direction)).ToList());
+        var targets = Standardize(
+            OutputWarp.Apply(complete.Select(pair => Signed(pair.Trial.Value!.Value, direction)).ToList()));
         var best = targets.Count == 0 ? 0 : targets.Min();
         var points = complete.Select(pair => encoding.Encode(pair.Parameters)).ToList();
         foreach (var (_, parameters) in inSpace.Where(pair => pair.Trial.State == TrialState.Running))
