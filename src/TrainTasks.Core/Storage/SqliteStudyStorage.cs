@@ -52,8 +52,8 @@ public sealed class SqliteStudyStorage : IStudyStorage
         using var transaction = _connection.BeginTransaction();
         Run(transaction, "INSERT OR IGNORE INTO studies (name, study_key, created) VALUES ($name, $key, $created);",
             ("$name", name), ("$key", studyKey), ("$created", StoredText.FormatTime(_time.GetUtcNow())));
-        var id = (long)Command(transaction, "SELECT id FROM studies WHERE name = $name AND study_key = $key;",
-            ("$name", name), ("$key", studyKey)).ExecuteScalar()!;
+        var id = (long)Scalar(transaction, "SELECT id FROM studies WHERE name = $name AND study_key = $key;",
+            ("$name", name), ("$key", studyKey))!;
         transaction.Commit();
         return id;
     });
@@ -112,10 +112,10 @@ public sealed class SqliteStudyStorage : IStudyStorage
             StartedAt = _time.GetUtcNow(),
         };
         using var transaction = _connection.BeginTransaction();
-        var number = Convert.ToInt32(Command(
+        var number = Convert.ToInt32(Scalar(
             transaction,
             "SELECT COALESCE(MAX(number) + 1, 0) FROM trials WHERE study_id = $study;",
-            ("$study", studyId)).ExecuteScalar());
+            ("$study", studyId)));
         InsertTrial(transaction, studyId, trial with { Number = number });
         transaction.Commit();
         return trial with { Number = number };
@@ -237,11 +237,11 @@ public sealed class SqliteStudyStorage : IStudyStorage
 
     private void RequireRunning(SqliteTransaction transaction, long studyId, int trialNumber)
     {
-        var state = Command(
+        var state = Scalar(
             transaction,
             "SELECT state FROM trials WHERE study_id = $study AND number = $number;",
             ("$study", studyId),
-            ("$number", trialNumber)).ExecuteScalar() as string;
+            ("$number", trialNumber)) as string;
         if (state != nameof(TrialState.Running))
         {
             throw new InvalidOperationException(
@@ -262,6 +262,17 @@ public sealed class SqliteStudyStorage : IStudyStorage
     {
         using var command = Command(transaction, sql, parameters);
         return command.ExecuteNonQuery();
+    }
+
+    // Every command is disposed as soon as it has run: a statement left for the garbage collector
+    // keeps SQLite from closing the file, and with it the write-ahead log, when the storage is disposed.
+    private object? Scalar(
+        SqliteTransaction transaction,
+        string sql,
+        params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(transaction, sql, parameters);
+        return command.ExecuteScalar();
     }
 
     private SqliteCommand Command(
