@@ -32,8 +32,9 @@ namespace TrainTasks.Core.Samplers.Tpe;
 /// <para>
 /// Every draw comes from a stream keyed by the seed, the trial number, the parameter (or the
 /// joint draw) and the attempt, so the same seed and history give the same suggestion. In a
-/// finite space a candidate seen in the history (in any state) is drawn again up to
-/// <see cref="MaxRedraws"/> times; then the random sampler picks an unseen configuration, or
+/// finite space the joint density proposes its best-ranked candidate not seen in the history (in
+/// any state); when every candidate was seen, or a per-parameter or conditional proposal was, it
+/// draws again, up to <see cref="MaxRedraws"/> times; then the random sampler picks an unseen configuration, or
 /// reports the space exhausted. A random draw after the start-up carries its reason in the
 /// suggestion's origin, so the report can say how many trials the model did not choose.
 /// </para>
@@ -95,10 +96,12 @@ public sealed class TpeSampler : ISampler
         var propose = space.IsConditional ? ConditionalProposer(space, history) : Proposer(space, history);
         for (var attempt = 0; attempt <= MaxRedraws; attempt++)
         {
-            var candidate = propose(attempt);
-            if (seen is null || !seen.Contains(candidate.CanonicalJson))
+            foreach (var candidate in propose(attempt))
             {
-                return Suggestion.Try(candidate);
+                if (seen is null || !seen.Contains(candidate.CanonicalJson))
+                {
+                    return Suggestion.Try(candidate);
+                }
             }
         }
 
@@ -122,34 +125,39 @@ public sealed class TpeSampler : ISampler
     internal ConditionalTpeModel FitConditionalModel(SearchSpace space, IReadOnlyList<Trial> history) =>
         ConditionalTpeModel.Fit(space, TpeTrialSplit.Of(space, history, Direction, Options), Options);
 
-    private Func<int, TrialParameters> Proposer(SearchSpace space, IReadOnlyList<Trial> history)
+    // Each attempt gives its proposals best first: the joint density ranks all of its candidates,
+    // so in a finite space the best one not yet tried is taken before anything is drawn again;
+    // per-parameter and conditional proposals are one configuration per attempt.
+    private Func<int, IEnumerable<TrialParameters>> Proposer(SearchSpace space, IReadOnlyList<Trial> history)
     {
         var model = FitModel(space, history);
-        return attempt => Propose(model, history.Count, attempt);
+        return attempt => Options.Multivariate
+            ? RankJoint(model, history.Count, attempt).Select(point => ToParameters(model, point))
+            : [ToParameters(model, ProposeEach(model, history.Count, attempt))];
     }
 
-    private Func<int, TrialParameters> ConditionalProposer(SearchSpace space, IReadOnlyList<Trial> history)
+    private Func<int, IEnumerable<TrialParameters>> ConditionalProposer(
+        SearchSpace space,
+        IReadOnlyList<Trial> history)
     {
         var model = FitConditionalModel(space, history);
         var kind = Options.Multivariate ? "tpe-joint" : "tpe";
-        return attempt => model.Propose(
-            space,
-            Options.Multivariate,
-            Options.Candidates,
-            key => Stream(history.Count, key, attempt, kind));
+        return attempt =>
+        [
+            model.Propose(
+                space,
+                Options.Multivariate,
+                Options.Candidates,
+                key => Stream(history.Count, key, attempt, kind)),
+        ];
     }
 
     private static bool IsFullySeen(SearchSpace space, HashSet<string> seen) =>
         space.Cardinality is { } cardinality && seen.Count >= cardinality;
 
-    private TrialParameters Propose(TpeModel model, int trialNumber, int attempt)
-    {
-        var point = Options.Multivariate
-            ? ProposeJoint(model, trialNumber, attempt)
-            : ProposeEach(model, trialNumber, attempt);
-        return new TrialParameters(model.Dimensions.Select((dimension, index) =>
+    private static TrialParameters ToParameters(TpeModel model, double[] point) =>
+        new(model.Dimensions.Select((dimension, index) =>
             new KeyValuePair<string, ParameterValue>(dimension.Parameter.Name, dimension.FromScale(point[index]))));
-    }
 
     private double[] ProposeEach(TpeModel model, int trialNumber, int attempt) =>
         model.Dimensions
@@ -159,11 +167,20 @@ public sealed class TpeSampler : ISampler
                 point => model.Good.MarginalLogDensity(index, point) - model.Bad.MarginalLogDensity(index, point)))
             .ToArray();
 
-    private double[] ProposeJoint(TpeModel model, int trialNumber, int attempt) =>
-        BestOf(
-            Stream(trialNumber, name: string.Empty, attempt, kind: "tpe-joint"),
-            random => Snap(model.Dimensions, model.Good.SampleJoint(random)),
-            point => model.Good.JointLogDensity(point) - model.Bad.JointLogDensity(point));
+    // Every candidate with its score, highest first; equal scores keep their draw order, so the
+    // first is the one BestOf would pick.
+    private IEnumerable<double[]> RankJoint(TpeModel model, int trialNumber, int attempt)
+    {
+        var random = Stream(trialNumber, name: string.Empty, attempt, kind: "tpe-joint");
+        var candidates = new (double[] Point, double Score)[Options.Candidates];
+        for (var index = 0; index < candidates.Length; index++)
+        {
+            var point = Snap(model.Dimensions, model.Good.SampleJoint(random));
+            candidates[index] = (point, model.Good.JointLogDensity(point) - model.Bad.JointLogDensity(point));
+        }
+
+        return candidates.OrderByDescending(candidate => candidate.Score).Select(candidate => candidate.Point);
+    }
 
     private static double[] Snap(IReadOnlyList<TpeDimension> dimensions, double[] point) =>
         point.Select((value, index) => dimensions[index].Snap(value)).ToArray();

@@ -53,6 +53,34 @@ public sealed class TpeSamplerTests
         Assert.NotEqual(sobol.Suggest(s_mixed, sobolHistory).Parameters, next.Parameters);
     }
 
+    [Fact]
+    public void Suggest_MultivariateInASmallGrid_TakesTheBestUnseenCandidateInsteadOfFallingBack()
+    {
+        var space = new SearchSpace([new IntParameter("x", 0, 9), new IntParameter("y", 0, 9)]);
+        var sampler = new TpeSampler(
+            seed: 4,
+            OptimizationDirection.Minimize,
+            new TpeOptions(StartupTrials: 3, Multivariate: true));
+        var (history, fallbacks) = (new List<Trial>(), 0);
+
+        for (var number = 0; number < 40; number++)
+        {
+            var suggestion = sampler.Suggest(space, history);
+            fallbacks += suggestion.Origin.Kind == TrialOriginKind.Fallback ? 1 : 0;
+            var (x, y) = (suggestion.Parameters!["x"].AsInt64(), suggestion.Parameters["y"].AsInt64());
+            history.Add(TrialHistory.Make(number, suggestion.Parameters) with
+            {
+                Value = ((x - 7) * (x - 7)) + ((y - 2) * (y - 2)),
+            });
+        }
+
+        // 40 of the 100 points: the density ranks enough unseen candidates near (7, 2) that the
+        // model chooses every trial after the start-up, and the minimum is among them.
+        Assert.Equal(0, fallbacks);
+        Assert.Equal(40, history.Select(trial => trial.Parameters.CanonicalJson).Distinct().Count());
+        Assert.Equal(0, history.Min(trial => trial.Value));
+    }
+
     [Theory]
     [InlineData(false, 1.0)]
     [InlineData(true, 3.0)]
