@@ -51,20 +51,21 @@ internal static class LayerPenaltyCheck
 
     private static List<Penalty> FindPenalties(TrialParameters fixedParameters, SearchSpace space)
     {
-        var fixedNames = fixedParameters.Keys.Where(name => BuiltInParameters.TryParseLayerL2(name, out _));
-        var searchedNames = space.Parameters.Select(parameter => parameter.Name)
-            .Where(name => BuiltInParameters.TryParseLayerL2(name, out _));
         var penalties = new List<Penalty>();
-        foreach (var name in fixedNames)
+        foreach (var name in fixedParameters.Keys)
         {
-            BuiltInParameters.TryParseLayerL2(name, out var layer);
-            penalties.Add(new Penalty(name, layer, Searched: null, fixedParameters[name]));
+            if (BuiltInParameters.TryParseLayerL2(name, out var layer))
+            {
+                penalties.Add(new Penalty(name, layer, Searched: null, fixedParameters[name]));
+            }
         }
 
-        foreach (var name in searchedNames)
+        foreach (var parameter in space.Parameters)
         {
-            BuiltInParameters.TryParseLayerL2(name, out var layer);
-            penalties.Add(new Penalty(name, layer, space.Parameters.First(parameter => parameter.Name == name), null));
+            if (BuiltInParameters.TryParseLayerL2(parameter.Name, out var layer))
+            {
+                penalties.Add(new Penalty(parameter.Name, layer, parameter, FixedValue: null));
+            }
         }
 
         return penalties;

@@ -110,20 +110,9 @@ internal static class SqliteSchema
         Execute(connection, transaction, $"UPDATE schema_version SET version = {CurrentVersion};");
     }
 
-    private static HashSet<string> ReadTableNames(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table';";
-        using var reader = command.ExecuteReader();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
+    private static HashSet<string> ReadTableNames(SqliteConnection connection, SqliteTransaction transaction) =>
+        ReadNames(connection, transaction, "SELECT name FROM sqlite_master WHERE type = 'table';", table: null)
+            .ToHashSet(StringComparer.Ordinal);
 
     // Null when the table has no row: a new file, or one whose creation never committed.
     private static long? ReadVersion(SqliteConnection connection, SqliteTransaction transaction)
@@ -191,12 +180,24 @@ internal static class SqliteSchema
     private static List<string> ReadColumnNames(
         SqliteConnection connection,
         SqliteTransaction transaction,
-        string table)
+        string table) =>
+        ReadNames(connection, transaction, "SELECT name FROM pragma_table_info($table);", table);
+
+    // The first column of every row of a query; $table takes the table's name when the query has it.
+    private static List<string> ReadNames(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string sql,
+        string? table)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT name FROM pragma_table_info($table);";
-        command.Parameters.AddWithValue("$table", table);
+        command.CommandText = sql;
+        if (table is not null)
+        {
+            command.Parameters.AddWithValue("$table", table);
+        }
+
         using var reader = command.ExecuteReader();
         var names = new List<string>();
         while (reader.Read())

@@ -160,18 +160,5 @@ public sealed class SqliteStudyStorageDamageTests : IDisposable
         return command.ExecuteScalar();
     }
 
-    private static SweepSpec Spec() => new()
-    {
-        Name = "damage",
-        SpecPath = "/specs/damage.sweep.json",
-        Data = new DataSpec("csv", new DataFiles(Table: "/data/train.csv"), null, 0.2),
-        Fixed = new TrialParameters(
-            new Dictionary<string, ParameterValue> { ["epochs"] = ParameterValue.FromInt64(2) }),
-        Space = new SearchSpace([new IntParameter("x", 1, 4)]),
-        Objective = new Objective("val_accuracy", OptimizationDirection.Maximize),
-        Strategy = "grid",
-        Trials = 4,
-        Seed = 11,
-        StudyDefinition = "{}",
-    };
+    private static SweepSpec Spec() => TestSweepContext.GridSpec("damage");
 }

@@ -62,21 +62,7 @@ public sealed class BestTrialRefitTests
 
     private SweepContext Context(FakeTrainer trainer)
     {
-        var spec = new SweepSpec
-        {
-            Name = "refit",
-            SpecPath = "/specs/refit.sweep.json",
-            Data = new DataSpec("csv", new DataFiles(Table: "/data/train.csv"), null, 0.2),
-            Fixed = new TrialParameters(
-                new Dictionary<string, ParameterValue> { ["epochs"] = ParameterValue.FromInt64(2) }),
-            Space = new SearchSpace([new IntParameter("x", 1, 4)]),
-            Objective = new Objective("val_accuracy", OptimizationDirection.Maximize),
-            Strategy = "grid",
-            Trials = 4,
-            Refit = true,
-            Seed = 1,
-            StudyDefinition = "{}",
-        };
+        var spec = TestSweepContext.GridSpec("refit") with { Refit = true, Seed = 1 };
         return new SweepContext
         {
             Spec = spec,

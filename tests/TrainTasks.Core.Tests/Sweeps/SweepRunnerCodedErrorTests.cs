@@ -124,19 +124,7 @@ public sealed class SweepRunnerCodedErrorTests
         new(TestSweepContext.Create(
             Spec(), budget, new GridSampler(seed: 3), storage ?? _storage, cache ?? _cacheRoot, trainer));
 
-    private static SweepSpec Spec() => new()
-    {
-        Name = "runner",
-        SpecPath = "/specs/runner.sweep.json",
-        Data = new DataSpec("csv", new DataFiles(Table: "/data/train.csv"), null, 0.2),
-        Fixed = TrialParameters.Empty,
-        Space = new SearchSpace([new IntParameter("x", 1, 4)]),
-        Objective = new Objective("val_accuracy", OptimizationDirection.Maximize),
-        Strategy = "grid",
-        Trials = 4,
-        Seed = 11,
-        StudyDefinition = "{}",
-    };
+    private static SweepSpec Spec() => TestSweepContext.GridSpec("runner") with { Fixed = TrialParameters.Empty };
 
     /// <summary>A fake trainer that throws the exception a test chooses by call (from 1) and parameters.</summary>
     private sealed class ThrowingTrainer(

@@ -178,18 +178,5 @@ public sealed class SweepRunnerTests
         new(TestSweepContext.Create(
             Spec(objective), budget, new GridSampler(seed: 3), storage ?? _storage, cache ?? _cacheRoot, trainer));
 
-    private static SweepSpec Spec(string objective) => new()
-    {
-        Name = "runner",
-        SpecPath = "/specs/runner.sweep.json",
-        Data = new DataSpec("csv", new DataFiles(Table: "/data/train.csv"), null, 0.2),
-        Fixed = new TrialParameters(
-            new Dictionary<string, ParameterValue> { ["epochs"] = ParameterValue.FromInt64(2) }),
-        Space = new SearchSpace([new IntParameter("x", 1, 4)]),
-        Objective = new Objective(objective, OptimizationDirection.Maximize),
-        Strategy = "grid",
-        Trials = 4,
-        Seed = 11,
-        StudyDefinition = "{}",
-    };
+    private static SweepSpec Spec(string objective) => TestSweepContext.GridSpec("runner", objective);
 }
